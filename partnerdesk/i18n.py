@@ -54,3 +54,16 @@ def translate_message(error: UserError) -> str:
         return text.format(**error.params)
     except (KeyError, IndexError, ValueError):
         return error.english()
+
+
+def translate(context: str, text: str) -> str:
+    """`text` (marked with QT_TRANSLATE_NOOP in `context`) in the installed language."""
+    return QCoreApplication.translate(context, text)
+
+
+def install_for_cli(language: str | None) -> str:
+    """Install the catalogues for a command-line run (no GUI); returns the language used."""
+    app = QCoreApplication.instance() or QCoreApplication(["partnerdesk"])
+    chosen = choose_language(language)
+    install(app, chosen)
+    return chosen
