@@ -41,8 +41,9 @@ app.exec()
 def time_until_ready(command: list[str], env: dict[str, str]) -> float:
     """Seconds from process start until it prints 'ready'."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                               text=True)
+    process = subprocess.Popen(
+        command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True
+    )
     assert process.stdout is not None
     for line in process.stdout:
         if line.strip() == "ready":
@@ -64,18 +65,39 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=9)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as folder:
-        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-                   PARTNERDESK_DATA_DIR=folder, PARTNERDESK_QUIT_WHEN_IDLE="1",
-                   XDG_CONFIG_HOME=folder, HOME=folder)
+        env = dict(
+            os.environ,
+            QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+            PARTNERDESK_DATA_DIR=folder,
+            PARTNERDESK_QUIT_WHEN_IDLE="1",
+            XDG_CONFIG_HOME=folder,
+            HOME=folder,
+        )
         db = Path(folder) / "demo.sqlite"
-        subprocess.run([sys.executable, "-m", "partnerdesk", "demo", "--db", str(db)],
-                       check=True, env=env, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "partnerdesk", "demo", "--db", str(db)],
+            check=True,
+            env=env,
+            capture_output=True,
+        )
         app = median_of([sys.executable, "-m", "partnerdesk", "--db", str(db)], env, args.runs)
         base = median_of([sys.executable, "-c", BASELINE, str(db)], env, args.runs)
-    print(f"PartnerDesk {app:.3f} s, bare PySide6 window + sqlite3 {base:.3f} s (median of "
-          f"{args.runs} warm runs)")
-    print(json.dumps({"startup_warm_seconds": {"value": round(app, 3), "baseline": round(base, 3),
-                                               "ratio": round(app / base, 2), "target": 2.0}}))
+    print(
+        f"PartnerDesk {app:.3f} s, bare PySide6 window + sqlite3 {base:.3f} s (median of "
+        f"{args.runs} warm runs)"
+    )
+    print(
+        json.dumps(
+            {
+                "startup_warm_seconds": {
+                    "value": round(app, 3),
+                    "baseline": round(base, 3),
+                    "ratio": round(app / base, 2),
+                    "target": 2.0,
+                }
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -8,8 +8,13 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "partnerdesk"
 
 # what each layer may import from partnerdesk (besides itself and the shared leaf modules)
-LEAVES = {"partnerdesk", "partnerdesk.messages", "partnerdesk.paths", "partnerdesk.logs",
-          "partnerdesk.dto"}
+LEAVES = {
+    "partnerdesk",
+    "partnerdesk.messages",
+    "partnerdesk.paths",
+    "partnerdesk.logs",
+    "partnerdesk.dto",
+}
 ALLOWED = {
     "domain": set(),
     "storage": {"domain"},
@@ -59,9 +64,12 @@ def test_imports_point_down_only():
     for path, _module, layer in _modules():
         for name in _imports(path):
             target = _layer(name)
-            if target is None or target == layer or name in LEAVES or target in {
-                "messages", "paths", "logs", "dto", "__init__"
-            }:
+            if (
+                target is None
+                or target == layer
+                or name in LEAVES
+                or target in {"messages", "paths", "logs", "dto", "__init__"}
+            ):
                 continue
             if target not in ALLOWED[layer]:
                 problems.append(f"{path.relative_to(PACKAGE.parent)} imports {name}")

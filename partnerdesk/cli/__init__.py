@@ -26,11 +26,17 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(add_help=False)
     default = None if defaults else argparse.SUPPRESS
     parser.add_argument(
-        "--db", default=default, metavar="PATH_OR_URL",
+        "--db",
+        default=default,
+        metavar="PATH_OR_URL",
         help="database file or URL (default: $PARTNERDESK_DB, then the user data folder)",
     )
-    parser.add_argument("--lang", choices=i18n.LANGUAGES, default=default,
-                        help="language of messages and of the GUI")
+    parser.add_argument(
+        "--lang",
+        choices=i18n.LANGUAGES,
+        default=default,
+        help="language of messages and of the GUI",
+    )
     return parser
 
 
@@ -38,16 +44,24 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the `partnerdesk` command."""
     common = _common(defaults=False)
     parser = argparse.ArgumentParser(
-        prog="partnerdesk", parents=[_common(defaults=True)],
+        prog="partnerdesk",
+        parents=[_common(defaults=True)],
         description="PartnerDesk: the office of a town-twinning association. "
         "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"PartnerDesk {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    demo = sub.add_parser("demo", parents=[common], help="create a database with the demo association")
-    demo.add_argument("--contacts", type=int, default=150, metavar="N",
-                      help="number of contacts (default 150, up to 100000)")
+    demo = sub.add_parser(
+        "demo", parents=[common], help="create a database with the demo association"
+    )
+    demo.add_argument(
+        "--contacts",
+        type=int,
+        default=150,
+        metavar="N",
+        help="number of contacts (default 150, up to 100000)",
+    )
     demo.add_argument("--seed", type=int, default=None, help=argparse.SUPPRESS)
 
     ls = sub.add_parser("ls", parents=[common], help="list contacts, exchanges or grants")
@@ -58,11 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", parents=[common], help="check a database without changing it")
 
     backup = sub.add_parser("backup", parents=[common], help="write a verified backup")
-    backup.add_argument("-o", "--output", type=Path, metavar="FILE",
-                        help="backup file (default: the backup folder of the database)")
+    backup.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        metavar="FILE",
+        help="backup file (default: the backup folder of the database)",
+    )
 
-    restore = sub.add_parser("restore", parents=[common],
-                             help="replace the database by a verified backup")
+    restore = sub.add_parser(
+        "restore", parents=[common], help="replace the database by a verified backup"
+    )
     restore.add_argument("file", type=Path, metavar="FILE")
     return parser
 

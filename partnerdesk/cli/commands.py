@@ -29,11 +29,13 @@ def cmd_demo(args: argparse.Namespace, target: str) -> int:
     if not 1 <= args.contacts <= MAX_DEMO_CONTACTS:
         raise UserError(
             QT_TRANSLATE_NOOP("Cli", "--contacts must be between 1 and {max}."),
-            context="Cli", max=MAX_DEMO_CONTACTS,
+            context="Cli",
+            max=MAX_DEMO_CONTACTS,
         )
     if is_url(target):
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "The demo is created in a database file."),
-                        context="Cli")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Cli", "The demo is created in a database file."), context="Cli"
+        )
     path = Path(target)
     db = create_database(path)
     try:
@@ -53,7 +55,10 @@ def cmd_demo(args: argparse.Namespace, target: str) -> int:
             "Demo association created in {path}: {contacts} contacts, {exchanges} exchanges, "
             "{grants} grant applications.",
         ),
-        path=path, contacts=summary.contacts, exchanges=summary.exchanges, grants=summary.grants,
+        path=path,
+        contacts=summary.contacts,
+        exchanges=summary.exchanges,
+        grants=summary.grants,
     )
     return 0
 
@@ -101,11 +106,14 @@ def cmd_check(args: argparse.Namespace, target: str) -> int:
     report = maintenance.check(target)
     _say(
         QT_TRANSLATE_NOOP(
-            "Cli", "OK: {path} (schema {revision}; {contacts} contacts, {exchanges} exchanges, "
+            "Cli",
+            "OK: {path} (schema {revision}; {contacts} contacts, {exchanges} exchanges, "
             "{grants} grant applications)",
         ),
-        path=report.target, revision=report.revision,
-        contacts=report.counts.get("contact", 0), exchanges=report.counts.get("exchange", 0),
+        path=report.target,
+        revision=report.revision,
+        contacts=report.counts.get("contact", 0),
+        exchanges=report.counts.get("exchange", 0),
         grants=report.counts.get("grant_application", 0),
     )
     return 0
@@ -125,14 +133,15 @@ def cmd_backup(args: argparse.Namespace, target: str) -> int:
 def cmd_restore(args: argparse.Namespace, target: str) -> int:
     """Replace the database by a verified backup (the current one is kept as a backup)."""
     if is_url(target):
-        raise UserError(QT_TRANSLATE_NOOP("Cli", "Only database files can be restored here."),
-                        context="Cli")
+        raise UserError(
+            QT_TRANSLATE_NOOP("Cli", "Only database files can be restored here."), context="Cli"
+        )
     if not args.file.is_file():
-        raise UserError(QT_TRANSLATE_NOOP("Errors", "The backup {path} does not exist."),
-                        path=str(args.file))
+        raise UserError(
+            QT_TRANSLATE_NOOP("Errors", "The backup {path} does not exist."), path=str(args.file)
+        )
     safety = maintenance.restore(Path(target), args.file)
-    _say(QT_TRANSLATE_NOOP("Cli", "Restored {path} from {backup}."), path=target,
-         backup=args.file)
+    _say(QT_TRANSLATE_NOOP("Cli", "Restored {path} from {backup}."), path=target, backup=args.file)
     if safety is not None:
         _say(QT_TRANSLATE_NOOP("Cli", "The previous state was kept in {path}."), path=safety)
     return 0

@@ -84,9 +84,7 @@ def print_table(kind: str, rows: list) -> None:
     columns = COLUMNS[kind]
     headers = [translate("Cli", label) for _, label in columns]
     cells = [[_cell(getattr(row, key)) for key, _ in columns] for row in rows]
-    widths = [
-        min(40, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)
-    ]
+    widths = [min(40, max([len(h)] + [len(r[i]) for r in cells])) for i, h in enumerate(headers)]
     width = shutil.get_terminal_size((120, 20)).columns
     for line in [headers] + cells:
         text = "  ".join(value[:w].ljust(w) for value, w in zip(line, widths, strict=True))

@@ -7,6 +7,7 @@ import re
 import sqlalchemy as sa
 
 from partnerdesk.domain import AssociationProfile, BoardMember
+from partnerdesk.domain.base import utcnow
 from partnerdesk.dto import AssociationProfileData, BoardMemberData
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.storage.database import Database
@@ -14,8 +15,19 @@ from partnerdesk.storage.database import Database
 REPORT_LANGUAGES = ("de", "ru", "en", "de+ru")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _FIELDS = (
-    "name", "street", "postal_code", "city", "country", "register_number", "home_town",
-    "email", "phone", "website", "logo", "logo_mime", "default_currency",
+    "name",
+    "street",
+    "postal_code",
+    "city",
+    "country",
+    "register_number",
+    "home_town",
+    "email",
+    "phone",
+    "website",
+    "logo",
+    "logo_mime",
+    "default_currency",
     "default_report_language",
 )
 
@@ -42,21 +54,28 @@ def validate_profile(data: AssociationProfileData) -> list[UserError]:
         problems.append(UserError(QT_TRANSLATE_NOOP("Errors", "The association needs a name.")))
     if data.email and not _EMAIL.match(data.email):
         problems.append(
-            UserError(QT_TRANSLATE_NOOP("Errors", "{value} is not an e-mail address."),
-                      value=data.email)
+            UserError(
+                QT_TRANSLATE_NOOP("Errors", "{value} is not an e-mail address."), value=data.email
+            )
         )
     if not re.fullmatch(r"[A-Z]{3}", data.default_currency):
         problems.append(
-            UserError(QT_TRANSLATE_NOOP("Errors", "The currency must be a three-letter code such as EUR."))
+            UserError(
+                QT_TRANSLATE_NOOP("Errors", "The currency must be a three-letter code such as EUR.")
+            )
         )
     if len(data.country) != 2:
         problems.append(
-            UserError(QT_TRANSLATE_NOOP("Errors", "The country must be a two-letter code such as DE."))
+            UserError(
+                QT_TRANSLATE_NOOP("Errors", "The country must be a two-letter code such as DE.")
+            )
         )
     if data.default_report_language not in REPORT_LANGUAGES:
         problems.append(
-            UserError(QT_TRANSLATE_NOOP("Errors", "Unknown report language {value}."),
-                      value=data.default_report_language)
+            UserError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown report language {value}."),
+                value=data.default_report_language,
+            )
         )
     if any(not member.name.strip() for member in data.board):
         problems.append(UserError(QT_TRANSLATE_NOOP("Errors", "Every board member needs a name.")))
@@ -83,11 +102,16 @@ def save_profile(db: Database, data: AssociationProfileData) -> AssociationProfi
             )
         for name in _FIELDS:
             setattr(profile, name, getattr(data, name))
+        profile.updated_at = utcnow()  # a save always counts as a change of the profile
         profile.board_members.clear()
         for order, member in enumerate(data.board):
             profile.board_members.append(
-                BoardMember(name=member.name.strip(), function=member.function,
-                            signs=member.signs, sort_order=order)
+                BoardMember(
+                    name=member.name.strip(),
+                    function=member.function,
+                    signs=member.signs,
+                    sort_order=order,
+                )
             )
         session.commit()
         return _to_data(profile)

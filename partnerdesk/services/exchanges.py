@@ -12,7 +12,9 @@ from partnerdesk.dto import ExchangeRow
 from partnerdesk.storage.database import Database
 
 
-def list_exchanges(db: Database, search: str = "", ids: list[int] | None = None) -> list[ExchangeRow]:
+def list_exchanges(
+    db: Database, search: str = "", ids: list[int] | None = None
+) -> list[ExchangeRow]:
     """Exchanges, newest first, with participants counted per side and per status.
 
     Counts per side leave out cancelled participations; counts per status include them.
@@ -21,7 +23,9 @@ def list_exchanges(db: Database, search: str = "", ids: list[int] | None = None)
         query = sa.select(Exchange).order_by(Exchange.start_date.desc(), Exchange.id)
         if search:
             pattern = f"%{search.strip()}%"
-            query = query.where(sa.or_(Exchange.title.ilike(pattern), Exchange.place.ilike(pattern)))
+            query = query.where(
+                sa.or_(Exchange.title.ilike(pattern), Exchange.place.ilike(pattern))
+            )
         if ids is not None:
             query = query.where(Exchange.id.in_(ids))
         exchanges = session.execute(query).scalars().all()

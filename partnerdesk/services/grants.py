@@ -37,7 +37,8 @@ def list_grants(db: Database, search: str = "") -> list[GrantRow]:
             )
         grants = session.execute(query).all()
         received = _sums(
-            session, sa.select(Payment.grant_id, sa.func.sum(Payment.amount)).group_by(Payment.grant_id)
+            session,
+            sa.select(Payment.grant_id, sa.func.sum(Payment.amount)).group_by(Payment.grant_id),
         )
         planned = _sums(
             session,

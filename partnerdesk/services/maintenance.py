@@ -30,9 +30,7 @@ def check(target: str | Path) -> CheckReport:
     """Check a database file read-only; raises a UserError saying what is wrong."""
     target = str(target)
     if is_url(target) and not target.startswith("sqlite"):
-        raise UserError(
-            QT_TRANSLATE_NOOP("Errors", "Only database files can be checked here.")
-        )
+        raise UserError(QT_TRANSLATE_NOOP("Errors", "Only database files can be checked here."))
     path = Path(target.split("///", 1)[1]) if is_url(target) else Path(target)
     revision = inspect_file(path)
     counts = backup.verify_copy(path)

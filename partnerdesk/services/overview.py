@@ -20,17 +20,25 @@ def overview(db: Database, today: date, upcoming_limit: int = 5) -> OverviewData
         contacts = session.execute(sa.select(sa.func.count(Contact.id))).scalar_one()
         exchanges = session.execute(sa.select(sa.func.count(Exchange.id))).scalar_one()
         grants = session.execute(sa.select(sa.func.count(GrantApplication.id))).scalar_one()
-        upcoming_ids = session.execute(
-            sa.select(Exchange.id)
-            .where(Exchange.end_date >= today, Exchange.status != ExchangeStatus.CANCELLED)
-            .order_by(Exchange.start_date)
-            .limit(upcoming_limit)
-        ).scalars().all()
+        upcoming_ids = (
+            session.execute(
+                sa.select(Exchange.id)
+                .where(Exchange.end_date >= today, Exchange.status != ExchangeStatus.CANCELLED)
+                .order_by(Exchange.start_date)
+                .limit(upcoming_limit)
+            )
+            .scalars()
+            .all()
+        )
         towns = session.execute(sa.select(PartnerTown).order_by(PartnerTown.name)).scalars().all()
         town_rows = tuple(
             PartnerTownRow(
-                id=t.id, name=t.name, name_native=t.name_native, country=t.country,
-                relation=t.relation.value, status=t.status.value,
+                id=t.id,
+                name=t.name,
+                name_native=t.name_native,
+                country=t.country,
+                relation=t.relation.value,
+                status=t.status.value,
                 since=t.status_history[-1].since if t.status_history else t.partnership_since,
             )
             for t in towns

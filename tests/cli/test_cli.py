@@ -60,7 +60,9 @@ def test_search_finds_cyrillic_names_regardless_of_case_and_yo(demo_db, capsys):
     family = with_yo["native_name"].split()[-1]
     plain = family.replace("ё", "е").lower()
     for query in (family, plain, family.upper()):
-        found = run_json(capsys, "ls", "contacts", "--search", query, "--db", str(demo_db), "--json")
+        found = run_json(
+            capsys, "ls", "contacts", "--search", query, "--db", str(demo_db), "--json"
+        )
         assert with_yo["id"] in [r["id"] for r in found], query
         assert len(found) < len(rows)
 
@@ -73,15 +75,19 @@ def test_search_with_two_words_needs_both(demo_db, capsys):
         capsys, "ls", "contacts", "--db", str(demo_db), "--json", "--search", f"{given} {family}"
     )
     assert person["id"] in [r["id"] for r in found]
-    assert run_json(
-        capsys, "ls", "contacts", "--db", str(demo_db), "--json", "--search", f"{family} zzqx"
-    ) == []
+    assert (
+        run_json(
+            capsys, "ls", "contacts", "--db", str(demo_db), "--json", "--search", f"{family} zzqx"
+        )
+        == []
+    )
 
 
 def test_ls_exchanges_and_grants_json(demo_db, capsys):
     exchanges = run_json(capsys, "ls", "exchanges", "--db", str(demo_db), "--json")
-    assert exchanges and all({"by_side", "by_status", "total"} <= set(e["participants"])
-                             for e in exchanges)
+    assert exchanges and all(
+        {"by_side", "by_status", "total"} <= set(e["participants"]) for e in exchanges
+    )
     youth = [e for e in exchanges if e["kind"] == "youth_exchange"]
     assert youth and any(e["participants"]["total"] > 0 for e in youth)
     grants = run_json(capsys, "ls", "grants", "--db", str(demo_db), "--json")
@@ -132,8 +138,12 @@ def test_check_refuses_bad_files_with_one_line_and_leaves_them_unchanged(
     lines = captured.err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("partnerdesk: ")
     assert "Traceback" not in captured.err
-    expected = {"text": "not a PartnerDesk database", "empty": "is empty",
-                "truncated": "damaged", "newer": "newer version"}[kind]
+    expected = {
+        "text": "not a PartnerDesk database",
+        "empty": "is empty",
+        "truncated": "damaged",
+        "newer": "newer version",
+    }[kind]
     assert expected in lines[0]
     assert sha256(path) == before
     assert not Path(f"{path}-wal").exists()
@@ -199,10 +209,16 @@ def test_real_command_line_exit_codes(tmp_path):
     text.write_text("hello")
     result = subprocess.run(
         [sys.executable, "-m", "partnerdesk", "check", "--db", str(text), "--lang", "en"],
-        capture_output=True, text=True, timeout=60,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
-    usage = subprocess.run([sys.executable, "-m", "partnerdesk", "frobnicate"],
-                           capture_output=True, text=True, timeout=60)
+    usage = subprocess.run(
+        [sys.executable, "-m", "partnerdesk", "frobnicate"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert usage.returncode == 2
