@@ -1,0 +1,518 @@
+"""The words the demo association is made of: names, places, its cast, programmes and budgets.
+
+Everything here is fictional (towns, people, file numbers) except the names of public
+funding bodies. Russian people carry three spellings: Cyrillic, the German transcription
+used in letters, and the Latin name *as typed from the passport* (old and ICAO spellings
+mixed, as in real passports). Family names are given in the male form; the female form
+adds `а` / `a`. Amounts are strings and become `Decimal` in the generator. `People` draws
+fictional persons (names, addresses, phones, e-mails) from these lists.
+"""
+
+from __future__ import annotations
+
+import random
+import unicodedata
+from datetime import date, timedelta
+from functools import lru_cache
+
+from partnerdesk.domain.search_text import contact_search_text, contact_sort_name
+
+HOME_TOWN = "Mühlenstedt"
+HOME_POSTAL_CODE = "04758"
+HOME_AREA_CODE = "034362"
+
+ASSOCIATION = {
+    "name": "Partnerschaftsverein Mühlenstedt – Nowoberjosowsk e.V.",
+    "street": "Am Markt 7",
+    "postal_code": HOME_POSTAL_CODE,
+    "city": HOME_TOWN,
+    "register_number": "VR 1234 (Amtsgericht Leipzig)",
+    "home_town": HOME_TOWN,
+    "email": "vorstand@partnerschaft-muehlenstedt.example.org",
+    "phone": "034362 41 27 90",
+    "website": "https://partnerschaft-muehlenstedt.example.org",
+}
+
+BOARD = [("Dr. Ursula Krüger", "Vorsitzende", True), ("Jörg Weißenfels", "Schatzmeister", True),
+         ("Anja Hoßfeld", "Schriftführerin", False)]
+
+# key, name, native name, country, region, relation, since, language, time zone, margin,
+# status history [(status, since, note)], notes
+PARTNER_TOWNS = [
+    ("nowo", "Nowoberjosowsk", "Новоберёзовск", "RU", "Oblast Jaroslawl", "partnership",
+     "1992-05-16", "ru", "Europe/Moscow", 6,
+     [("active", "1992-05-16", "Partnerschaftsvertrag im Rathaus Mühlenstedt unterzeichnet"),
+      ("resting", "2022-03-01", "Offizielle Kontakte ruhen, Bürger- und Schulkontakte bleiben"),
+      ("active", "2024-09-01", "Ratsbeschluss: Jugend- und Bürgerbegegnungen wieder möglich")],
+     "Schulpartnerschaft Lessing-Gymnasium – Школа № 3 seit 1995."),
+    ("ziel", "Zielonów", "Zielonów", "PL", "Województwo dolnośląskie", "friendship",
+     "2011-06-18", "pl", "Europe/Warsaw", 0,
+     [("active", "2011-06-18", "Freundschaftserklärung beim Stadtfest")], ""),
+    ("kras", "Krasnoklinsk", "Красноклинск", "RU", "Oblast Twer", "partnership",
+     "2004-09-10", "ru", "Europe/Moscow", 6,
+     [("active", "2004-09-10", "Partnerschaftsurkunde unterzeichnet"),
+      ("resting", "2022-03-01", "Partnerschaft ruht; Briefkontakt zum Heimatverein")], ""),
+    ("vaub", "Vaubrecourt-sur-Ornain", "Vaubrecourt-sur-Ornain", "FR", "Grand Est",
+     "partnership", "1968-09-14", "fr", "Europe/Paris", 0,
+     [("active", "1968-09-14", "Jumelage besiegelt"),
+      ("ended", "2016-12-31", "Comité de jumelage aufgelöst; Partnerschaft beendet")], ""),
+]
+
+# key, name, organisation kind, side, partner town key, street, postal code, city, country,
+# phone, e-mail, roles
+ORGANISATIONS = [
+    ("town", "Stadtverwaltung Mühlenstedt", "town_administration", "home", None,
+     "Am Markt 1", HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 490",
+     "rathaus@muehlenstedt.example.org", ""),
+    ("gym", "Lessing-Gymnasium Mühlenstedt", "school", "home", None, "Schulstraße 12",
+     HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 4120", "sekretariat@lessing-gym.example.org", ""),
+    ("club", "SV Mühlenstedt 1911 e.V.", "club", "home", None, "Jahnstraße 3", HOME_POSTAL_CODE,
+     HOME_TOWN, "DE", "034362 4433", "info@sv1911.example.org", ""),
+    ("drja", "Stiftung Deutsch-Russischer Jugendaustausch", "funder", "other", None,
+     "Mittelweg 117b", "20149", "Hamburg", "DE", "040 8788680", "info@drja.example.org", ""),
+    ("land", "Landesstiftung Sachsen für Jugend und Partnerschaft", "funder", "other", None,
+     "Wilsdruffer Straße 24", "01067", "Dresden", "DE", "0351 5648820",
+     "foerderung@landesstiftung-jp.example.org", ""),
+    ("auto", "Autohaus Meißner GmbH", "company", "home", None, "Leipziger Straße 88",
+     HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 5050", "service@autohaus-meissner.example.org",
+     "sponsor"),
+    ("bus", "Busreisen Köhler GmbH", "company", "home", None, "Gewerbering 5", "04720",
+     "Döbeln", "DE", "03431 71890", "buchung@busreisen-koehler.example.org", ""),
+    ("paper", "Mühlenstedter Anzeiger", "media", "home", None, "Bahnhofstraße 21",
+     HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 7700", "redaktion@anzeiger.example.org", "press"),
+    ("radio", "Radio Muldental", "media", "other", None, "Straße der Einheit 40", "04668",
+     "Grimma", "DE", "03437 98200", "studio@radio-muldental.example.org", "press"),
+    ("admin", "Администрация города Новоберёзовска", "town_administration", "partner", "nowo",
+     "пл. Советская, д. 1", "152610", "Новоберёзовск", "RU", "+7 48535 2-11-40",
+     "adm@novoberezovsk.example.org", "partner_contact"),
+    ("school", "Школа № 3 г. Новоберёзовска", "school", "partner", "nowo",
+     "ул. Щорса, д. 15", "152612", "Новоберёзовск", "RU", "+7 48535 2-37-16",
+     "school3@novoberezovsk.example.org", "partner_contact"),
+    ("urzad", "Urząd Miejski w Zielonowie", "town_administration", "partner", "ziel",
+     "Rynek 1", "58-210", "Zielonów", "PL", "+48 74 832 14 00", "um@zielonow.example.org",
+     "partner_contact"),
+]
+
+# The named cast. key, gender, title, given, family, given native, family native,
+# passport given, passport family, born (year), side, town key, roles, organisation key,
+# function, languages
+NAMED_PEOPLE = [
+    ("chair", "female", "Dr.", "Ursula", "Krüger", "", "", "", "", 1958, "home", None,
+     "member board", "gym", "Lehrerin i. R.", "de, ru"),
+    ("treasurer", "male", "", "Jörg", "Weißenfels", "", "", "", "", 1964, "home", None,
+     "member board", None, "", "de, en"),
+    ("secretary", "female", "", "Anja", "Hoßfeld", "", "", "Anja", "Hossfeld", 1979, "home",
+     None, "member board volunteer", "gym", "Lehrerin für Russisch", "de, ru, en"),
+    ("assessor1", "male", "", "Günther", "Schäfer", "", "", "", "", 1951, "home", None,
+     "member board", "club", "Vorsitzender", "de"),
+    ("assessor2", "female", "", "Sabine", "Löffler", "", "", "", "", 1970, "home", None,
+     "member board", None, "", "de, en"),
+    ("mayor", "male", "", "Thomas", "Lange", "", "", "", "", 1968, "home", None,
+     "member", "town", "Bürgermeister", "de, en"),
+    ("interpreter", "female", "", "Tatjana", "Weiß", "Татьяна", "Вайс", "Tatjana", "Weiss",
+     1976, "home", None, "member interpreter", None, "", "de, ru"),
+    ("leader1", "male", "", "Markus", "Jäger", "", "", "Markus", "Jaeger", 1981, "home", None,
+     "member volunteer", "gym", "Lehrer, Koordinator Schüleraustausch", "de, ru, en"),
+    ("leader2", "female", "", "Lena", "Voß", "", "", "Lena", "Voss", 1993, "home", None,
+     "member volunteer", "club", "Jugendwartin", "de, en"),
+    ("press1", "male", "", "Christoph", "Strauß", "", "", "", "", 1972, "home", None,
+     "press", "paper", "Lokalredakteur", "de"),
+    ("press2", "female", "", "Maren", "Fuchs", "", "", "", "", 1988, "other", None,
+     "press", "radio", "Reporterin", "de, en"),
+    ("sponsor", "male", "", "Frank", "Meißner", "", "", "", "", 1966, "home", None,
+     "member sponsor", "auto", "Geschäftsführer", "de"),
+    ("busowner", "male", "", "Ralf", "Köhler", "", "", "", "", 1962, "other", None,
+     "", "bus", "Inhaber", "de"),
+    ("landref", "female", "Dr.", "Katrin", "Böhm", "", "", "", "", 1975, "other", None,
+     "", "land", "Referentin Internationale Jugendarbeit", "de, en"),
+    ("drjaref", "female", "", "Elena", "Wagner", "Елена", "Вагнер", "", "", 1985, "other", None,
+     "", "drja", "Programmreferentin", "de, ru"),
+    ("official", "male", "", "Alexej", "Schtscherbakow", "Алексей", "Щербаков", "Aleksei",
+     "Shcherbakov", 1970, "partner", "nowo", "partner_contact", "admin",
+     "Leiter der Abteilung für internationale Beziehungen", "ru, de"),
+    ("director", "female", "", "Julia", "Semjonowa", "Юлия", "Семёнова", "Iuliia",
+     "Semenova", 1974, "partner", "nowo", "partner_contact", "school", "Direktorin", "ru, en"),
+    ("ruleader1", "male", "", "Juri", "Worobjow", "Юрий", "Воробьёв", "Yuriy", "Vorobyov",
+     1983, "partner", "nowo", "partner_contact", "school", "Deutschlehrer", "ru, de"),
+    ("ruleader2", "female", "", "Xenija", "Maiorowa", "Ксения", "Майорова", "Kseniia",
+     "Maiorova", 1990, "partner", "nowo", "partner_contact", "school", "Lehrerin", "ru, en"),
+    ("ruinterpreter", "female", "", "Natalja", "Solowjowa", "Наталья", "Соловьёва", "Natalia",
+     "Soloveva", 1987, "partner", "nowo", "interpreter partner_contact", None, "", "ru, de"),
+    ("krascontact", "male", "", "Igor", "Saizew", "Игорь", "Зайцев", "Igor", "Zaitsev", 1955,
+     "partner", "kras", "partner_contact", None, "", "ru"),
+    ("plofficer", "female", "", "Katarzyna", "Wiśniewska", "", "", "", "", 1978, "partner",
+     "ziel", "partner_contact", "urzad", "Referentin für Städtepartnerschaften", "pl, de"),
+    ("plmayor", "male", "", "Tomasz", "Zieliński", "", "", "", "", 1965, "partner", "ziel",
+     "partner_contact", "urzad", "Burmistrz (Bürgermeister)", "pl, en"),
+    ("plguest1", "female", "", "Agnieszka", "Wójcik", "", "", "", "", 1982, "partner", "ziel",
+     "partner_contact", "urzad", "Stadträtin", "pl"),
+    ("plguest2", "male", "", "Piotr", "Kowalczyk", "", "", "", "", 1959, "partner", "ziel",
+     "", None, "", "pl, de"),
+    ("frcontact", "female", "", "Hélène", "Duval", "", "", "", "", 1949, "other", "vaub",
+     "", None, "", "fr, de"),
+]
+
+FEMALE_GIVEN_DE = [
+    "Anna", "Katrin", "Sabine", "Ute", "Bärbel", "Heike", "Doreen", "Franziska", "Jördis",
+    "Brigitte", "Gisela", "Ines", "Käthe", "Susanne", "Claudia", "Kerstin", "Antje", "Silke",
+    "Martina", "Birgit", "Nicole", "Jana", "Steffi", "Renate", "Dörte",
+]
+MALE_GIVEN_DE = [
+    "Jürgen", "Günther", "Sören", "Björn", "Thomas", "Andreas", "Michael", "Stefan", "Frank",
+    "Uwe", "Rüdiger", "Matthias", "Tobias", "Jan", "Henrik", "Lars", "Heiko", "Ronny", "Jens",
+    "Dirk", "Bernd", "Klaus", "Peter", "René", "Mario",
+]
+FEMALE_GIVEN_YOUNG_DE = [
+    "Lea", "Emilia", "Mia", "Hanna", "Clara", "Greta", "Lina", "Johanna", "Paula", "Zoë",
+    "Jule", "Maja", "Ronja", "Frieda",
+]
+MALE_GIVEN_YOUNG_DE = [
+    "Lukas", "Paul", "Felix", "Jonas", "Ben", "Moritz", "Finn", "Jannik", "Luca", "Noah",
+    "Tom", "Max", "Mats", "Til",
+]
+FAMILY_DE = [
+    "Müller", "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker",
+    "Schulz", "Hoffmann", "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Neumann",
+    "Schwarz", "Zimmermann", "Braun", "Hartmann", "Krause", "Lehmann", "Köhler", "Groß",
+    "Böttcher", "Günther", "Kühn", "Förster", "Götz", "Dietrich", "Seidel", "Rößler",
+    "Schütze", "Große", "Nößler", "Weißbach", "Brückner", "Päßler", "Thümmler",
+]
+STREETS_DE = [
+    "Lindenstraße", "Bahnhofstraße", "Am Mühlgraben", "Schillerstraße", "Goethestraße",
+    "Gartenweg", "Rosenweg", "Kirchgasse", "Mühlenweg", "Hauptstraße", "Dresdner Straße",
+    "Leipziger Straße", "Bergstraße", "Wiesenstraße", "Fröbelstraße", "Schloßstraße",
+    "Straße der Einheit", "Am Sportplatz", "Thomas-Müntzer-Weg", "Grüner Winkel",
+]
+# postal code, city, area code, weight
+CITIES_DE = [
+    (HOME_POSTAL_CODE, HOME_TOWN, HOME_AREA_CODE, 12), ("04720", "Döbeln", "03431", 2),
+    ("01067", "Dresden", "0351", 2), ("04109", "Leipzig", "0341", 2),
+    ("09111", "Chemnitz", "0371", 1), ("04668", "Grimma", "03437", 1),
+    ("06108", "Halle (Saale)", "0345", 1), ("10115", "Berlin", "030", 1),
+]
+BIRTH_PLACES_DE = ["Mühlenstedt", "Döbeln", "Leipzig", "Dresden", "Karl-Marx-Stadt", "Grimma",
+                   "Oschatz", "Rochlitz", "Halle (Saale)", "Berlin"]
+
+# Cyrillic, German transcription, passport spelling
+MALE_GIVEN_RU = [
+    ("Андрей", "Andrej", "Andrei"), ("Алексей", "Alexej", "Aleksei"), ("Юрий", "Juri", "Iurii"),
+    ("Сергей", "Sergej", "Sergey"), ("Дмитрий", "Dmitri", "Dmitrii"),
+    ("Николай", "Nikolai", "Nikolay"), ("Артём", "Artjom", "Artem"),
+    ("Фёдор", "Fjodor", "Fedor"), ("Максим", "Maxim", "Maksim"), ("Илья", "Ilja", "Ilia"),
+    ("Кирилл", "Kirill", "Kirill"), ("Матвей", "Matwei", "Matvei"), ("Егор", "Jegor", "Egor"),
+    ("Тимофей", "Timofei", "Timofei"), ("Иван", "Iwan", "Ivan"), ("Павел", "Pawel", "Pavel"),
+    ("Михаил", "Michail", "Mikhail"), ("Евгений", "Jewgeni", "Evgeniy"),
+]
+FEMALE_GIVEN_RU = [
+    ("Юлия", "Julia", "Yulia"), ("Наталья", "Natalja", "Natalia"),
+    ("Ксения", "Xenija", "Kseniia"), ("Екатерина", "Jekaterina", "Ekaterina"),
+    ("Анастасия", "Anastasija", "Anastasiia"), ("Мария", "Marija", "Mariia"),
+    ("Дарья", "Darja", "Daria"), ("Алёна", "Aljona", "Alena"),
+    ("Татьяна", "Tatjana", "Tatiana"), ("Ольга", "Olga", "Olga"), ("Елена", "Jelena", "Elena"),
+    ("Ирина", "Irina", "Irina"), ("Софья", "Sofja", "Sofia"), ("Полина", "Polina", "Polina"),
+    ("Варвара", "Warwara", "Varvara"), ("Светлана", "Swetlana", "Svetlana"),
+    ("Ульяна", "Uljana", "Uliana"), ("Майя", "Maja", "Maiia"),
+]
+FAMILY_RU = [
+    ("Семёнов", "Semjonow", "Semyonov"), ("Щербаков", "Schtscherbakow", "Shcherbakov"),
+    ("Воробьёв", "Worobjow", "Vorobev"), ("Кузнецов", "Kusnezow", "Kuznetsov"),
+    ("Иванов", "Iwanow", "Ivanov"), ("Смирнов", "Smirnow", "Smirnov"),
+    ("Лебедев", "Lebedew", "Lebedev"), ("Козлов", "Koslow", "Kozlov"),
+    ("Новиков", "Nowikow", "Novikov"), ("Морозов", "Morosow", "Morozov"),
+    ("Волков", "Wolkow", "Volkov"), ("Зайцев", "Saizew", "Zaitsev"),
+    ("Фёдоров", "Fjodorow", "Fedorov"), ("Ершов", "Jerschow", "Ershov"),
+    ("Тимофеев", "Timofejew", "Timofeev"), ("Щукин", "Schtschukin", "Shchukin"),
+    ("Королёв", "Koroljow", "Korolev"), ("Журавлёв", "Schurawljow", "Zhuravlev"),
+    ("Киселёв", "Kisseljow", "Kiselyov"), ("Громов", "Gromow", "Gromov"),
+    ("Рябинин", "Rjabinin", "Riabinin"), ("Белов", "Below", "Belov"),
+]
+POSTAL_PREFIX = {"nowo": "1526", "kras": "1717", "ziel": "58-2", "vaub": "550"}
+STREETS_ABROAD = {"PL": ["ul. Kwiatowa", "ul. Słoneczna", "ul. Ogrodowa"],
+                  "FR": ["rue de la Mairie", "rue des Écoles", "place du Marché"]}
+STREETS_RU = ["ул. Ленина", "ул. Щорса", "Советская ул.", "пр-т Мира", "ул. Гагарина",
+              "Берёзовая ул.", "ул. Пушкина", "Садовая ул.", "ул. Строителей", "Заречная ул."]
+PARTNER_CITY_RU = "Новоберёзовск"
+BIRTH_PLACES_RU = ["Novoberezovsk", "Yaroslavl", "Rybinsk", "Kostroma", "Moskva"]
+
+PETS = ["", "", "Katze", "Hund (Labrador)", "zwei Kaninchen", "Hund und Katze"]
+HOST_NOTES = ["", "Gästezimmer im Dachgeschoss", "Bahnhof fußläufig",
+              "Abholung mit dem Auto möglich"]
+HEALTH = [  # allergies, medication, diet
+    ("Erdnüsse (Notfallset dabei)", "Adrenalin-Autoinjektor", ""),
+    ("", "Asthmaspray (Salbutamol) bei Bedarf", ""),
+    ("Laktoseintoleranz", "", "laktosefrei"),
+    ("", "", "vegetarisch"),
+    ("Pollen (Birke)", "Cetirizin 10 mg morgens", ""),
+    ("", "", "kein Schweinefleisch"),
+]
+INSURERS = ["Gruppenversicherung über den Verein (Reiseversicherung Elbe AG)",
+            "AOK PLUS", "TK", "ВСК, полис № 7710-2291"]
+
+# Programmes per day: [(start, end, title, title in the partner's language, place)]
+PROGRAMME_OUTGOING = [
+    [("08:00", "20:00", "Anreise über Istanbul nach Jaroslawl, Busfahrt nach Nowoberjosowsk",
+      "Прибытие через Стамбул в Ярославль, трансфер в Новоберёзовск", "Flughafen / Bus"),
+     ("20:30", "22:00", "Ankunft und Abend in den Gastfamilien", "Прибытие, вечер в семьях",
+      "Gastfamilien")],
+    [("10:00", "12:00", "Offizieller Empfang in der Stadtverwaltung",
+      "Официальный приём в администрации города", "Администрация, пл. Советская 1"),
+     ("14:00", "17:00", "Stadtrallye in gemischten Gruppen", "Городской квест в смешанных группах",
+      "Innenstadt")],
+    [("09:00", "13:00", "Projektwerkstatt „Wasser verbindet“ (Teil 1)",
+      "Проектная мастерская «Вода объединяет» (часть 1)", "Школа № 3"),
+     ("15:00", "18:00", "Sport: Volleyballturnier", "Спорт: турнир по волейболу", "Sporthalle")],
+    [("08:00", "19:00", "Tagesausflug nach Jaroslawl mit Stadtführung",
+      "Экскурсия в Ярославль", "Jaroslawl")],
+    [("09:00", "13:00", "Projektwerkstatt (Teil 2): Interviews am Fluss",
+      "Проектная мастерская (часть 2): интервью на реке", "Ufer der Wolga"),
+     ("15:00", "17:00", "Besuch des Heimatmuseums", "Посещение краеведческого музея",
+      "Краеведческий музей")],
+    [(None, None, "Tag in den Gastfamilien", "День в принимающих семьях", "Gastfamilien")],
+    [("09:00", "13:00", "Projektwerkstatt (Teil 3): Fotoausstellung vorbereiten",
+      "Проектная мастерская (часть 3): подготовка фотовыставки", "Школа № 3"),
+     ("16:00", "18:00", "Russischkurs für Anfänger", "Курс русского языка для начинающих",
+      "Школа № 3")],
+    [("10:00", "12:00", "Eröffnung der Fotoausstellung", "Открытие фотовыставки", "Библиотека"),
+     ("18:00", "22:00", "Abschlussabend mit Familien", "Прощальный вечер с семьями",
+      "Кафе «Берёзка»")],
+    [("09:00", "12:00", "Auswertung und Planung der Gegenbegegnung",
+      "Подведение итогов и планирование ответного визита", "Школа № 3")],
+    [("05:00", "22:00", "Rückreise", "Отъезд", "Bus / Flughafen")],
+]
+PROGRAMME_INCOMING = [
+    [("15:00", "19:00", "Ankunft der Gruppe, Begrüßung am Bahnhof",
+      "Прибытие группы, встреча на вокзале",
+      "Bahnhof Mühlenstedt"),
+     ("19:30", "21:30", "Abend in den Gastfamilien", "Вечер в принимающих семьях", "Gastfamilien")],
+    [("09:00", "11:00", "Kennenlernspiele und Sprachanimation",
+      "Игры на знакомство и языковая анимация",
+      "Lessing-Gymnasium, Aula"),
+     ("11:30", "12:30", "Empfang beim Bürgermeister", "Приём у бургомистра", "Rathaus, Ratssaal")],
+    [("09:00", "13:00", "Projektwerkstatt „Unsere Flüsse“ (Teil 1)",
+      "Проектная мастерская «Наши реки» (часть 1)", "Lessing-Gymnasium"),
+     ("14:30", "17:00", "Kanutour auf der Mulde", "Сплав на каноэ по Мульде", "Bootshaus")],
+    [("08:00", "19:00", "Tagesausflug nach Dresden", "Экскурсия в Дрезден", "Dresden")],
+    [("09:00", "13:00", "Projektwerkstatt (Teil 2)", "Проектная мастерская (часть 2)",
+      "Lessing-Gymnasium"),
+     ("15:00", "17:00", "Besuch der Porzellanmanufaktur", "Посещение фарфоровой мануфактуры",
+      "Meißen")],
+    [(None, None, "Tag in den Gastfamilien", "День в принимающих семьях", "Gastfamilien")],
+    [("09:00", "12:00", "Gedenkstättenbesuch mit Zeitzeugengespräch",
+      "Посещение мемориала, беседа с очевидцем", "Gedenkstätte Ehrenhain Zeithain"),
+     ("14:00", "17:00", "Sportfest mit dem SV Mühlenstedt 1911", "Спортивный праздник с SV 1911",
+      "Sportplatz Jahnstraße")],
+    [("10:00", "12:00", "Präsentation der Ergebnisse", "Презентация результатов", "Rathaus"),
+     ("18:00", "22:00", "Abschiedsabend", "Прощальный вечер", "Vereinsheim SV 1911")],
+    [("07:30", "09:00", "Abreise", "Отъезд", "Bahnhof Mühlenstedt")],
+]
+PROGRAMME_DELEGATION = [
+    [("14:00", "16:00", "Ankunft und Empfang im Rathaus", "Przyjazd i przyjęcie w ratuszu",
+      "Rathaus"),
+     ("17:00", "19:00", "Stadtrundgang", "Spacer po mieście", "Markt")],
+    [("09:00", "12:00", "Fachgespräch Vereinsförderung und Ehrenamt",
+      "Rozmowa o wspieraniu stowarzyszeń i wolontariacie", "Ratssaal"),
+     ("18:00", "21:00", "Stadtfest, Stand des Partnerschaftsvereins",
+      "Święto miasta, stoisko stowarzyszenia", "Marktplatz")],
+    [("10:00", "11:00", "Verabschiedung", "Pożegnanie", "Rathaus")],
+]
+PROGRAMME_CONFERENCE = [
+    [("13:00", "18:00", "Eröffnung und Plenum (hybrid)", "Открытие и пленарное заседание (гибрид)",
+      "Kongresszentrum / online")],
+    [("09:00", "16:00", "Foren: Jugendaustausch, Kommunen, Zivilgesellschaft",
+      "Форумы: молодёжный обмен, муниципалитеты, гражданское общество", "Kongresszentrum")],
+]
+
+# Funder rules (examples to be checked against the current guidelines).
+FUNDER_PROFILES = [
+    ("drja", "Jugendbegegnungen Deutschland–Russland", 12, 26, 5, 15, 2, 8, "30.00",
+     "Antrag mit Programm; Kosten- und Finanzierungsplan; Teilnehmerliste mit Unterschriften; "
+     "Sachbericht; Belegliste", 12, 2, 5),
+    ("land", "Internationale Jugendbegegnungen", 8, 26, 5, 20, 3, 7, "20.00",
+     "Antragsformular; Finanzierungsplan; Programm; Verwendungsnachweis mit Belegliste",
+     8, 3, 10),
+]
+
+# Cost and financing plans: category, description, planned, approved (or None)
+BUDGET_PAST = [
+    ("cost", "travel", "Flüge und Bus (13 Personen)", "7800.00", "7200.00"),
+    ("cost", "board", "Verpflegung bei Ausflügen und Abschlussabend", "1200.00", "1100.00"),
+    ("cost", "programme", "Eintritte, Führungen, Exkursion", "600.00", "600.00"),
+    ("cost", "fees", "Sprachmittlung", "800.00", "800.00"),
+    ("cost", "insurance", "Gruppenreiseversicherung", "250.00", "250.00"),
+    ("cost", "material", "Workshopmaterial", "150.00", "150.00"),
+    ("cost", "preparation", "Vorbereitungstreffen", "200.00", "200.00"),
+    ("cost", "other_costs", "Visagebühren", "500.00", "500.00"),
+    ("income", "own_share", "Eigenmittel des Vereins", "2300.00", "2400.00"),
+    ("income", "participant_fees", "Teilnehmerbeiträge (10 × 250 €)", "2500.00", "2500.00"),
+    ("income", "town_grant", "Zuschuss der Stadt Mühlenstedt", "500.00", "500.00"),
+    ("income", "this_grant", "Zuwendung der Stiftung", "6200.00", "5400.00"),
+]
+BUDGET_UPCOMING = [
+    ("cost", "travel", "Busfahrten Ausflüge (Dresden, Meißen)", "1200.00", None),
+    ("cost", "accommodation", "Unterbringung in Gastfamilien", "0.00", None),
+    ("cost", "board", "Verpflegung tagsüber und Abschiedsabend", "2800.00", None),
+    ("cost", "programme", "Eintritte, Kanutour, Führungen", "1900.00", None),
+    ("cost", "fees", "Sprachmittlung", "900.00", None),
+    ("cost", "insurance", "Haftpflicht- und Unfallversicherung", "300.00", None),
+    ("cost", "material", "Workshopmaterial, Ausstellung", "250.00", None),
+    ("cost", "preparation", "Vorbereitungstreffen mit Gastfamilien", "350.00", None),
+    ("income", "own_share", "Eigenmittel des Vereins", "1100.00", None),
+    ("income", "participant_fees", "Teilnehmerbeiträge (10 × 120 €)", "1200.00", None),
+    ("income", "town_grant", "Zuschuss der Stadt Mühlenstedt", "600.00", None),
+    ("income", "this_grant", "Zuwendung der Landesstiftung", "4800.00", None),
+]
+# Receipts of the past exchange: days from its start, counterparty, purpose, category,
+# amount in EUR or (amount, currency, rate as units per EUR)
+RECEIPTS_PAST = [
+    (-42, "Busreisen Köhler GmbH", "Anzahlung Bustransfer Mühlenstedt – BER", "travel",
+     "350.00"),
+    (-38, "Reisebüro Weltenbummler", "Flugtickets BER–IST–IAR, 13 Personen", "travel",
+     "5980.40"),
+    (-30, "Gasthaus Zur Mühle", "Vorbereitungstreffen mit Eltern und Teilnehmenden",
+     "preparation", "142.80"),
+    (-24, "Visazentrum Leipzig", "Visagebühren und Servicegebühren, 13 Personen",
+     "other_costs", "455.00"),
+    (-15, "Reiseversicherung Elbe AG", "Gruppenreiseversicherung Kranken/Unfall/Haftpflicht",
+     "insurance", "218.40"),
+    (-10, "Schreibwaren Förster", "Material für die Projektwerkstatt", "material", "87.35"),
+    (4, "Краеведческий музей г. Новоберёзовска", "Eintritt und Führung Heimatmuseum (Gruppe)",
+     "programme", ("18450.00", "RUB", "96.834500")),
+    (3, "ООО «Волга-Тур»", "Bus und Stadtführung Jaroslawl", "programme",
+     ("32000.00", "RUB", "97.121000")),
+    (7, "Кафе «Берёзка»", "Abschlussabend, Verpflegung der Gruppe", "board",
+     ("41300.00", "RUB", "97.553200")),
+    (9, "Tatjana Weiß", "Honorar Sprachmittlung, 10 Tage", "fees", "800.00"),
+    (11, "Busreisen Köhler GmbH", "Restzahlung Bustransfer", "travel", "620.00"),
+]
+
+# Correspondence: days from today, direction, counterpart (contact key or None),
+# partner town key (or None), subject, summary, attachment
+CORRESPONDENCE = [
+    (-420, "outgoing", "official", "nowo", "Vorschlag: Jugendbegegnung im kommenden Sommer",
+     "Brief des Vorstands an die Stadtverwaltung, Themenvorschlag „Wasser verbindet“.",
+     "Korrespondenz/Brief_Nowoberjosowsk_Jugendbegegnung.pdf"),
+    (-400, "incoming", "director", "nowo", "Ответ: согласие школы № 3 / Zusage der Schule",
+     "Schule Nr. 3 sagt 12 Plätze und zwei Lehrkräfte zu.", ""),
+    (-230, "outgoing", "official", "nowo", "Einladungsschreiben für die Visaanträge",
+     "Bestätigung der Unterbringung in Gastfamilien für das Konsulat.",
+     "Korrespondenz/Einladung_Visum.pdf"),
+    (-140, "outgoing", "drjaref", None, "Zwischenmeldung und Mittelabruf",
+     "Abruf der zweiten Rate, Teilnehmerliste beigefügt.", ""),
+    (-90, "incoming", "plofficer", "ziel", "Zaproszenie / Einladung zum Stadtfest",
+     "Delegation aus Zielonów kündigt vier Personen an.", ""),
+    (-70, "outgoing", "plmayor", "ziel", "Dank für den Besuch der Delegation",
+     "Dankesbrief des Bürgermeisters und des Vereins.", "Korrespondenz/Dank_Zielonow.pdf"),
+    (-30, "outgoing", "ruleader1", "nowo", "Rückbegegnung: Gastfamilien und Programm",
+     "Liste der Gastfamilien, Programmentwurf zweisprachig.", ""),
+    (-12, "incoming", "ruleader1", "nowo", "Визы: статус заявлений / Stand der Visa",
+     "Ein Visum abgelehnt, drei noch in Bearbeitung.", ""),
+    (-5, "outgoing", "press1", None, "Pressemitteilung: Besuch aus Nowoberjosowsk",
+     "Ankündigung der Jugendbegegnung für den Mühlenstedter Anzeiger.", ""),
+    (-1300, "incoming", "krascontact", "kras", "Грустные новости / Traurige Nachrichten",
+     "Der Heimatverein in Krasnoklinsk bittet, den Briefkontakt zu halten.", ""),
+    (-3600, "incoming", "frcontact", "vaub", "Dissolution du comité de jumelage",
+     "Mitteilung über die Auflösung des Comité de jumelage.", ""),
+]
+
+# Exchange key: topics, goals, notes
+EXCHANGE_TOPICS = {
+    "past": ("Wasser, Umwelt, Fotografie", "Gemeinsames Fotoprojekt; Sprachanimation",
+             "Gastfamilien in Nowoberjosowsk; Flug über Istanbul."),
+    "next": ("Flüsse, Umwelt, Erinnerungskultur", "Gegenbesuch; Ausstellung im Rathaus",
+             "Unterbringung in Gastfamilien in Mühlenstedt."),
+    "deleg": ("Ehrenamt, Vereinsförderung", "Erfahrungsaustausch der Stadtverwaltungen", ""),
+    "conf": ("Städtepartnerschaften, Jugendaustausch", "Vernetzung mit anderen Vereinen",
+             "Teilnahme vor Ort und online."),
+    "cancel": ("Bürgerbegegnung", "Besuch des Heimatvereins",
+               "Abgesagt: Partnerschaft ruht seit 01.03.2022; Anzahlungen erstattet."),
+    "idea": ("Sprache, Alltag", "Monatliches Online-Sprachcafé Deutsch–Polnisch", ""),
+}
+
+
+# --- drawing people from the lists -----------------------------------------------------------
+_ASCII = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ł": "l"})
+_CITY_WEIGHTS = [c[3] for c in CITIES_DE]
+
+
+@lru_cache(maxsize=4096)
+def ascii_name(name: str) -> str:
+    """A name as it may appear in an e-mail address: Müller → mueller, Hélène → helene."""
+    text = unicodedata.normalize("NFKD", name.lower().translate(_ASCII))
+    return "".join(c for c in text if c.isascii() and (c.isalnum() or c == "-"))
+
+
+def years_before(day: date, years: int) -> date:
+    """The same calendar day `years` earlier (28 February for a 29th)."""
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:
+        return day.replace(year=day.year - years, day=28)
+
+
+class People:
+    """Draws fictional person rows (column key → value) from the lists, search text included."""
+
+    def __init__(self, rng: random.Random, today: date) -> None:
+        self.rng, self.today = rng, today
+        self.adult_born_by = years_before(today, 18)
+        self.partner_town_id: int | None = None     # Nowoberjosowsk, once it has an id
+
+    def born(self, youngest: int, oldest: int) -> date:
+        """A birth date of someone `youngest`–`oldest` years old today."""
+        return self.today - timedelta(days=self.rng.randint(youngest * 366, oldest * 365 + 364))
+
+    def exact_age(self, on: date, youngest: int, oldest: int) -> date:
+        """A birth date giving an age of `youngest`–`oldest` whole years on the day `on`."""
+        years = self.rng.randint(youngest, oldest)
+        return years_before(on, years) - timedelta(days=self.rng.randint(1, 360))
+
+    def person(self, gender: str, given: str, family: str, born: date, side: str = "home",
+               **fields: object) -> dict:
+        """A person with salutation, e-mail, search text and sort name filled in."""
+        row = {"kind": "person", "gender": gender, "given_name": given, "family_name": family,
+               "birth_date": born, "side": side, "country": "DE" if side == "home" else "",
+               "salutation": ("Frau" if gender == "female" else "Herr")
+               if born <= self.adult_born_by else "",
+               "email": f"{ascii_name(given)}.{ascii_name(family)}"
+                        f"{self.rng.randint(1, 99)}@example.org"}
+        row.update(fields)
+        row["search_text"], row["sort_name"] = contact_search_text(row), contact_sort_name(row)
+        return row
+
+    def german(self, gender: str, family: str, born: date, given: str | None = None,
+               place: tuple | None = None, **fields: object) -> dict:
+        """A German person living in `place` (postal code, city, area code) or a weighted one."""
+        rng = self.rng
+        code, city, area, _ = place or rng.choices(CITIES_DE, _CITY_WEIGHTS)[0]
+        values = {
+            "postal_code": code, "city": city, "country": "DE", "nationality": "DE",
+            "languages": "de",
+            "street": f"{rng.choice(STREETS_DE)} {rng.randint(1, 120)}",
+            "phone": f"{area} {rng.randint(20000, 989999)}",
+            "mobile": f"01{rng.choice('567')}{rng.randint(0, 9)} {rng.randint(1000000, 9999999)}",
+            "birth_place": rng.choice(BIRTH_PLACES_DE)}
+        given = given or rng.choice(FEMALE_GIVEN_DE if gender == "female" else MALE_GIVEN_DE)
+        return self.person(gender, given, family, born, **{**values, **fields})
+
+    def russian(self, gender: str, family: tuple[str, str, str], born: date,
+                passport: bool = False, **fields: object) -> dict:
+        """A person from Nowoberjosowsk: Cyrillic, German and (if `passport`) passport names."""
+        rng = self.rng
+        given = rng.choice(FEMALE_GIVEN_RU if gender == "female" else MALE_GIVEN_RU)
+        ending = ("а", "a", "a") if gender == "female" else ("", "", "")
+        native, german, latin = (part + end for part, end in zip(family, ending, strict=True))
+        values = {
+            "given_name_native": given[0], "family_name_native": native,
+            "passport_given_name": given[2] if passport else "",
+            "passport_family_name": latin if passport else "", "country": "RU",
+            "nationality": "RU", "city": PARTNER_CITY_RU,
+            "postal_code": f"1526{rng.randint(10, 29)}",
+            "street": f"{rng.choice(STREETS_RU)}, д. {rng.randint(1, 60)}, "
+                      f"кв. {rng.randint(1, 90)}",
+            "mobile": f"+7 9{rng.randint(10, 99)} {rng.randint(100, 999)}-{rng.randint(10, 99)}"
+                      f"-{rng.randint(10, 99)}",
+            "languages": rng.choice(["ru", "ru, en", "ru, de"]),
+            "birth_place": rng.choice(BIRTH_PLACES_RU), "partner_town_id": self.partner_town_id}
+        return self.person(gender, given[1], german, born, "partner", **{**values, **fields})
+
+FUNDER_NOTE = "Beispielwerte: vor dem Antrag mit der gültigen Förderrichtlinie abgleichen."
