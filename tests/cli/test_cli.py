@@ -157,7 +157,7 @@ def test_message_follows_lang(tmp_path, capsys):
         assert main(["check", "--db", str(missing), "--lang", lang]) == 1
         messages[lang] = capsys.readouterr().err
     assert "does not exist" in messages["en"]
-    assert "existiert nicht" in messages["de"]
+    assert "Datenbank" in messages["de"] and "does not exist" not in messages["de"]
     assert CYRILLIC.search(messages["ru"])
 
 
