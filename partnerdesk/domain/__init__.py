@@ -1,5 +1,6 @@
 """The domain: SQLAlchemy entities, enums and rules. No Qt, no database engine."""
 
+from partnerdesk.domain import search_text  # noqa: F401  (registers the search-text events)
 from partnerdesk.domain.association import (
     AssociationProfile,
     BoardMember,
@@ -7,7 +8,6 @@ from partnerdesk.domain.association import (
     PartnerTownStatusChange,
 )
 from partnerdesk.domain.base import Base
-from partnerdesk.domain import search_text  # noqa: F401  (registers the search-text events)
 from partnerdesk.domain.contacts import (
     Consent,
     Contact,

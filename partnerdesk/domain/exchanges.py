@@ -85,6 +85,7 @@ class Exchange(Record, Base):
         sa.CheckConstraint(
             "participant_fee IS NULL OR participant_fee >= 0", name="fee_positive"
         ),
+        sa.CheckConstraint("length(currency) = 3", name="currency_code"),
     )
 
 

@@ -1,7 +1,11 @@
 """Funders and their rules, grant applications, their milestones, budget, receipts and payments.
 
 Money is `Decimal` in `Money()` columns. A budget line with receipts cannot be deleted
-(`ON DELETE RESTRICT`): the receipts would lose their place in the proof of use.
+(`ON DELETE NO ACTION`): the receipts would lose their place in the proof of use. It is
+NO ACTION, not RESTRICT, because deleting an application cascades to both its budget lines
+and its receipts: RESTRICT is checked row by row, so that delete would fail or succeed
+depending on the order the tables were (re)created in; NO ACTION is checked at the end of
+the statement.
 """
 
 from __future__ import annotations
@@ -49,6 +53,7 @@ class FunderProfile(Record, Base):
             "min_age IS NULL OR max_age IS NULL OR min_age <= max_age", name="age_range"
         ),
         sa.CheckConstraint("daily_rate IS NULL OR daily_rate >= 0", name="rate_positive"),
+        sa.CheckConstraint("length(currency) = 3", name="currency_code"),
     )
 
 
@@ -107,6 +112,11 @@ class GrantApplication(Record, Base):
     payments: Mapped[list[Payment]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="Payment.received_on"
     )
+    # Not passive: deleting an application loads and deletes its receipts first, so that the
+    # ORM never deletes a budget line (loaded in budget_lines) while receipts still point at it.
+    receipts: Mapped[list[Receipt]] = relationship(
+        cascade="all, delete-orphan", order_by="Receipt.number"
+    )
 
     __table_args__ = (
         sa.CheckConstraint("length(title) > 0", name="title_not_empty"),
@@ -116,6 +126,7 @@ class GrantApplication(Record, Base):
         sa.CheckConstraint(
             "amount_approved IS NULL OR amount_approved >= 0", name="approved_positive"
         ),
+        sa.CheckConstraint("length(currency) = 3", name="currency_code"),
     )
 
 
@@ -183,7 +194,7 @@ class Receipt(Record, Base):
         sa.ForeignKey("grant_application.id", ondelete="CASCADE"), index=True
     )
     budget_line_id: Mapped[int] = mapped_column(
-        sa.ForeignKey("budget_line.id", ondelete="RESTRICT"), index=True
+        sa.ForeignKey("budget_line.id", ondelete="NO ACTION"), index=True
     )
     number: Mapped[int] = mapped_column(sa.Integer)
     issued_on: Mapped[date] = mapped_column(sa.Date)
@@ -207,6 +218,9 @@ class Receipt(Record, Base):
             name="foreign_currency_complete",
         ),
         sa.CheckConstraint("exchange_rate IS NULL OR exchange_rate > 0", name="rate_positive"),
+        sa.CheckConstraint(
+            "original_currency = '' OR length(original_currency) = 3", name="currency_code"
+        ),
     )
 
 

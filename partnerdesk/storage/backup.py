@@ -28,8 +28,17 @@ class BackupError(UserError):
     """A backup could not be made or did not pass verification."""
 
 
-def _connect_readonly(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """Open a SQLite file for reading without writing anything, beside it or in it.
+
+    A read-only connection to a WAL-mode file would create `-wal` and `-shm` files next to
+    it and leave them behind. When neither a WAL nor a rollback journal exists, the file
+    alone holds the whole database, so it is opened `immutable` and nothing is created.
+    """
+    path = Path(path)
+    pending = any(Path(f"{path}{suffix}").exists() for suffix in ("-wal", "-journal"))
+    options = "mode=ro" if pending else "mode=ro&immutable=1"
+    return sqlite3.connect(f"{path.resolve().as_uri()}?{options}", uri=True)
 
 
 def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -47,7 +56,7 @@ def table_counts(connection: sqlite3.Connection) -> dict[str, int]:
 def verify_copy(path: Path, expected: dict[str, int] | None = None) -> dict[str, int]:
     """Check a copy with `quick_check` and, when given, against the source's row counts."""
     try:
-        connection = _connect_readonly(path)
+        connection = connect_readonly(path)
         try:
             result = connection.execute("PRAGMA quick_check").fetchone()[0]
             counts = table_counts(connection)
@@ -70,7 +79,9 @@ def verify_copy(path: Path, expected: dict[str, int] | None = None) -> dict[str,
         )
     if expected is not None and counts != expected:
         raise BackupError(
-            QT_TRANSLATE_NOOP("Errors", "The backup {path} does not hold every row of the database."),
+            QT_TRANSLATE_NOOP(
+                "Errors", "The backup {path} does not hold every row of the database."
+            ),
             path=str(path),
         )
     return counts
@@ -79,7 +90,14 @@ def verify_copy(path: Path, expected: dict[str, int] | None = None) -> dict[str,
 def make_verified_backup(source: Path, destination: Path) -> dict[str, int]:
     """Copy the database `source` to `destination`, verified, atomically. Returns row counts."""
     source = Path(source)
-    src = sqlite3.connect(str(source))
+    try:
+        # mode=rw: a missing source is an error, not a new empty file
+        src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=rw", uri=True)
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(
+            QT_TRANSLATE_NOOP("Errors", "The backup of {path} failed: {reason}"),
+            path=str(source), reason=str(exc),
+        ) from exc
     try:
         src.execute("PRAGMA busy_timeout=10000")
         src.execute("BEGIN")  # one read snapshot for the counts and the copy
@@ -170,33 +188,60 @@ def timestamp(now: datetime | None = None) -> str:
     return (now or datetime.now()).strftime("%Y-%m-%d_%H-%M-%S")
 
 
-def quarantine_copy(path: Path, folder: Path) -> Path:
-    """Copy a damaged database (and its WAL) into `folder`; the original stays untouched."""
-    folder = Path(folder)
-    folder.mkdir(parents=True, exist_ok=True)
-    target = folder / f"{Path(path).stem}-{timestamp()}{Path(path).suffix or '.sqlite'}"
+def _unused_path(folder: Path, stem: str, suffix: str) -> Path:
+    """`folder/stem+suffix`, or with `-2`, `-3` … added: a kept copy is never overwritten."""
+    candidate, number = folder / f"{stem}{suffix}", 1
+    while candidate.exists():
+        number += 1
+        candidate = folder / f"{stem}-{number}{suffix}"
+    return candidate
+
+
+def _copy_with_wal(path: Path, target: Path) -> None:
+    """Copy a database file byte for byte, with its WAL if it has one."""
     shutil.copy2(path, target)
     wal = Path(f"{path}-wal")
     if wal.exists():
         shutil.copy2(wal, Path(f"{target}-wal"))
+
+
+def quarantine_copy(path: Path, folder: Path) -> Path:
+    """Copy a damaged database (and its WAL) into `folder`; the original stays untouched."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    target = _unused_path(folder, f"{Path(path).stem}-{timestamp()}",
+                          Path(path).suffix or ".sqlite")
+    _copy_with_wal(Path(path), target)
     return target
 
 
 def restore_backup(backup: Path, target: Path, safety_folder: Path) -> Path | None:
     """Replace the database `target` by a verified `backup`.
 
-    The current database is first backed up (verified) into `safety_folder`; returns that
-    copy's path (None when there was no current database). All connections to `target`
-    must be closed.
+    The current database is first backed up (verified) into `safety_folder`; a current file
+    that is damaged (often the reason for the restore) cannot pass verification, so its
+    bytes are kept there as `damaged-before-restore-….sqlite` instead. Returns the path of
+    that copy (None when there was no current database). All connections to `target` must
+    be closed.
     """
-    verify_copy(backup)
+    expected = verify_copy(backup)
     target = Path(target)
+    safety_folder = Path(safety_folder)
     safety = None
     if target.exists():
-        safety = Path(safety_folder) / f"before-restore-{timestamp()}.sqlite"
-        make_verified_backup(target, safety)
+        stamp = timestamp()
+        try:
+            verify_copy(target)  # read-only, so a damaged file is copied as it is
+        except BackupError:
+            safety_folder.mkdir(parents=True, exist_ok=True)
+            safety = _unused_path(safety_folder, f"damaged-before-restore-{stamp}", ".sqlite")
+            _copy_with_wal(target, safety)
+        else:
+            safety = _unused_path(safety_folder, f"before-restore-{stamp}", ".sqlite")
+            make_verified_backup(target, safety)
     with atomic_path(target) as tmp:
         shutil.copyfile(backup, tmp)
+        verify_copy(tmp, expected)  # the copy landed whole before it replaces anything
         for suffix in ("-wal", "-shm"):
             stale = Path(f"{target}{suffix}")
             if stale.exists():

@@ -76,7 +76,9 @@ def inspect_file(path: Path) -> str:
     if header != SQLITE_HEADER:
         if not header:
             raise DatabaseError(
-                QT_TRANSLATE_NOOP("Errors", "The file {path} is empty, not a PartnerDesk database."),
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The file {path} is empty, not a PartnerDesk database."
+                ),
                 path=str(path),
             )
         raise DatabaseError(
@@ -84,7 +86,7 @@ def inspect_file(path: Path) -> str:
             path=str(path),
         )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = backup.connect_readonly(path)  # creates no -wal/-shm beside the file
         try:
             integrity = connection.execute("PRAGMA quick_check").fetchone()[0]
             tables = {

@@ -7,23 +7,39 @@ Batch migrations on SQLite copy tables; with foreign keys on, copying a parent t
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from pathlib import Path
 
+from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
-from alembic import command
-
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config() -> Config:
-    """The Alembic configuration pointing at the packaged migrations."""
+def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
+    """The Alembic configuration pointing at the packaged migrations.
+
+    `extra_version_locations` adds folders of further revisions (tests use it to run a
+    migration on a database that holds data).
+    """
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", _escape(str(MIGRATIONS)))
+    if extra_version_locations:
+        folders = [MIGRATIONS / "versions", *map(Path, extra_version_locations)]
+        config.set_main_option("path_separator", "os")  # alembic >= 1.16
+        config.set_main_option("version_path_separator", "os")  # older alembic
+        config.set_main_option("version_locations",
+                               _escape(os.pathsep.join(str(folder) for folder in folders)))
     return config
+
+
+def _escape(value: str) -> str:
+    """Alembic options go through ConfigParser interpolation: a `%` in a path must be doubled."""
+    return value.replace("%", "%%")
 
 
 def script_directory() -> ScriptDirectory:
@@ -49,22 +65,35 @@ def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Upgrade the schema to `revision`, keeping every row of every table."""
+def upgrade(
+    engine: Engine, revision: str = "head", *, extra_version_locations: Sequence[Path] = ()
+) -> None:
+    """Upgrade the schema to `revision`, keeping every row of every table.
+
+    On SQLite the whole upgrade is one transaction: Python's sqlite3 runs DDL outside any
+    transaction unless one was begun, and a failed batch migration would leave its
+    half-made `_alembic_tmp_…` table behind, which makes every later attempt fail. A
+    migration that breaks a foreign key is rolled back too.
+    """
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:
-            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+            connection.exec_driver_sql("PRAGMA foreign_keys=OFF")  # outside a transaction
             connection.commit()
         try:
-            config = alembic_config()
+            config = alembic_config(extra_version_locations)
             config.attributes["connection"] = connection
+            if sqlite:
+                connection.exec_driver_sql("BEGIN")  # alembic joins it and leaves it to us
             command.upgrade(config, revision)
-            connection.commit()
             if sqlite:
                 problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if problems:
                     raise RuntimeError(f"foreign key check failed after migration: {problems[:5]}")
+            connection.commit()
+        except BaseException:
+            connection.rollback()
+            raise
         finally:
             if sqlite:
                 connection.exec_driver_sql("PRAGMA foreign_keys=ON")

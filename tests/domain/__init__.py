@@ -1,0 +1,1 @@
+"""Tests of partnerdesk.domain (a package, so that module names cannot clash)."""

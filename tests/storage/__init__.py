@@ -1,0 +1,1 @@
+"""Tests of partnerdesk.storage (a package, so that module names cannot clash)."""
