@@ -6,6 +6,11 @@ No test may touch the real user data folder: `data_dir` (autouse) points
 
 from __future__ import annotations
 
+import os
+
+# Headless by default: the suite runs the same on a desktop, a server and CI.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 import shutil
 from collections.abc import Iterator
 from datetime import date, time
