@@ -13,7 +13,6 @@ import sys
 from pathlib import Path
 
 from partnerdesk import __version__, i18n, paths
-from partnerdesk.cli import commands
 from partnerdesk.logs import log_file, setup_logging
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -102,6 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     setup_logging()
     i18n.install_for_cli(args.lang)
     try:
+        from partnerdesk.cli import commands  # not needed (nor imported) to open the window
+
         return commands.run(args, database_target(args))
     except UserError as error:
         print(f"partnerdesk: {i18n.translate_message(error)}", file=sys.stderr)

@@ -110,14 +110,16 @@ def inspect_file(path: Path) -> str:
                 "The database {path} is damaged. It was left as it is and a copy was kept "
                 "in {copy}. Restore the newest good backup.",
             ),
-            quarantined=copy, path=str(path), copy=str(copy),
+            quarantined=copy,
+            path=str(path),
+            copy=str(copy),
         )
     if revision is None or "contact" not in tables:
         raise DatabaseError(
             QT_TRANSLATE_NOOP("Errors", "The file {path} is not a PartnerDesk database."),
             path=str(path),
         )
-    if revision not in schema.known_revisions():
+    if revision != schema.head_revision() and revision not in schema.known_revisions():
         raise DatabaseError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -181,7 +183,7 @@ def _open_server(url: str) -> Database:
     engine = create_engine_for(url)
     with engine.connect() as connection:
         revision = schema.current_revision(connection)
-    if revision is not None and revision not in schema.known_revisions():
+    if revision not in (None, schema.head_revision()) and revision not in schema.known_revisions():
         engine.dispose()
         raise DatabaseError(
             QT_TRANSLATE_NOOP(

@@ -10,14 +10,19 @@ from __future__ import annotations
 import os
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection, Engine
 
+if TYPE_CHECKING:  # Alembic is imported only when a migration runs: it costs start-up time
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 MIGRATIONS = Path(__file__).with_name("migrations")
+
+# The newest migration. Opening a database at this revision needs no Alembic at all;
+# tests/storage/test_migrations.py checks that it is the scripts' single head.
+HEAD_REVISION = "0001"
 
 
 def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
@@ -26,14 +31,17 @@ def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
     `extra_version_locations` adds folders of further revisions (tests use it to run a
     migration on a database that holds data).
     """
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", _escape(str(MIGRATIONS)))
     if extra_version_locations:
         folders = [MIGRATIONS / "versions", *map(Path, extra_version_locations)]
         config.set_main_option("path_separator", "os")  # alembic >= 1.16
         config.set_main_option("version_path_separator", "os")  # older alembic
-        config.set_main_option("version_locations",
-                               _escape(os.pathsep.join(str(folder) for folder in folders)))
+        config.set_main_option(
+            "version_locations", _escape(os.pathsep.join(str(folder) for folder in folders))
+        )
     return config
 
 
@@ -44,11 +52,18 @@ def _escape(value: str) -> str:
 
 def script_directory() -> ScriptDirectory:
     """The packaged migration scripts."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config())
 
 
 def head_revision() -> str:
     """The revision this version of PartnerDesk expects."""
+    return HEAD_REVISION
+
+
+def script_head() -> str:
+    """The single head of the migration scripts (what HEAD_REVISION must say)."""
     heads = script_directory().get_heads()
     if len(heads) != 1:
         raise RuntimeError(f"migrations must have a single head, found {heads}")
@@ -62,6 +77,8 @@ def known_revisions() -> set[str]:
 
 def current_revision(connection: Connection) -> str | None:
     """The revision stamped in the database, or None when it has none."""
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
@@ -75,6 +92,8 @@ def upgrade(
     half-made `_alembic_tmp_…` table behind, which makes every later attempt fail. A
     migration that breaks a foreign key is rolled back too.
     """
+    from alembic import command
+
     sqlite = engine.dialect.name == "sqlite"
     with engine.connect() as connection:
         if sqlite:

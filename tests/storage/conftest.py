@@ -27,4 +27,5 @@ def next_version(extra_versions: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         return original([extra_versions, *extra_version_locations])
 
     monkeypatch.setattr(schema, "alembic_config", with_extra)
+    monkeypatch.setattr(schema, "HEAD_REVISION", schema.script_head())
     return extra_versions

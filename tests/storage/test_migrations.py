@@ -41,7 +41,7 @@ def test_migrations_have_a_single_head_and_one_linear_history():
     scripts = schema.script_directory()
     heads = scripts.get_heads()
     assert len(heads) == 1
-    assert schema.head_revision() == heads[0]
+    assert schema.head_revision() == schema.script_head() == heads[0]
     revisions = list(scripts.walk_revisions())
     assert revisions[-1].down_revision is None  # one base
     assert len(scripts.get_bases()) == 1
