@@ -1,0 +1,1 @@
+"""The Qt widgets user interface. It talks to `services` only, never to `storage`."""

@@ -1,0 +1,1 @@
+"""Dialogs: first start, association profile, restore."""

@@ -1,0 +1,154 @@
+"""Translated labels for the stored values of the domain's vocabularies.
+
+Each vocabulary has its own translation context (the enum's name), because one English word
+can need different German or Russian forms in different places ("Confirmed" exchange vs
+participant). Values are the ones stored in the database (see `domain/enums.py`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+EXCHANGE_KIND = {
+    "delegation": QT_TRANSLATE_NOOP("ExchangeKind", "Delegation"),
+    "citizen_trip": QT_TRANSLATE_NOOP("ExchangeKind", "Citizen trip"),
+    "youth_exchange": QT_TRANSLATE_NOOP("ExchangeKind", "Youth exchange"),
+    "school_exchange": QT_TRANSLATE_NOOP("ExchangeKind", "School exchange"),
+    "professional": QT_TRANSLATE_NOOP("ExchangeKind", "Professional exchange"),
+    "cultural": QT_TRANSLATE_NOOP("ExchangeKind", "Cultural exchange"),
+    "sports": QT_TRANSLATE_NOOP("ExchangeKind", "Sports exchange"),
+    "conference": QT_TRANSLATE_NOOP("ExchangeKind", "Conference"),
+    "online": QT_TRANSLATE_NOOP("ExchangeKind", "Online / hybrid"),
+}
+EXCHANGE_DIRECTION = {
+    "incoming": QT_TRANSLATE_NOOP("ExchangeDirection", "Incoming"),
+    "outgoing": QT_TRANSLATE_NOOP("ExchangeDirection", "Outgoing"),
+    "third_place": QT_TRANSLATE_NOOP("ExchangeDirection", "Third place"),
+}
+EXCHANGE_STATUS = {
+    "idea": QT_TRANSLATE_NOOP("ExchangeStatus", "Idea"),
+    "planning": QT_TRANSLATE_NOOP("ExchangeStatus", "Planning"),
+    "confirmed": QT_TRANSLATE_NOOP("ExchangeStatus", "Confirmed"),
+    "done": QT_TRANSLATE_NOOP("ExchangeStatus", "Done"),
+    "cancelled": QT_TRANSLATE_NOOP("ExchangeStatus", "Cancelled"),
+}
+PARTICIPATION_STATUS = {
+    "interested": QT_TRANSLATE_NOOP("ParticipationStatus", "Interested"),
+    "registered": QT_TRANSLATE_NOOP("ParticipationStatus", "Registered"),
+    "confirmed": QT_TRANSLATE_NOOP("ParticipationStatus", "Confirmed"),
+    "waiting_list": QT_TRANSLATE_NOOP("ParticipationStatus", "Waiting list"),
+    "cancelled": QT_TRANSLATE_NOOP("ParticipationStatus", "Cancelled"),
+}
+SIDE = {
+    "home": QT_TRANSLATE_NOOP("Side", "Home town"),
+    "partner": QT_TRANSLATE_NOOP("Side", "Partner town"),
+    "other": QT_TRANSLATE_NOOP("Side", "Other"),
+}
+CONTACT_KIND = {
+    "person": QT_TRANSLATE_NOOP("ContactKind", "Person"),
+    "organisation": QT_TRANSLATE_NOOP("ContactKind", "Organisation"),
+}
+CONTACT_ROLE = {
+    "member": QT_TRANSLATE_NOOP("ContactRole", "Member"),
+    "board": QT_TRANSLATE_NOOP("ContactRole", "Board"),
+    "host_family": QT_TRANSLATE_NOOP("ContactRole", "Host family"),
+    "partner_contact": QT_TRANSLATE_NOOP("ContactRole", "Partner contact"),
+    "interpreter": QT_TRANSLATE_NOOP("ContactRole", "Interpreter"),
+    "sponsor": QT_TRANSLATE_NOOP("ContactRole", "Sponsor"),
+    "press": QT_TRANSLATE_NOOP("ContactRole", "Press"),
+    "volunteer": QT_TRANSLATE_NOOP("ContactRole", "Volunteer"),
+}
+PARTNER_TOWN_RELATION = {
+    "partnership": QT_TRANSLATE_NOOP("PartnerTownRelation", "Town partnership"),
+    "friendship": QT_TRANSLATE_NOOP("PartnerTownRelation", "Friendship"),
+    "contact": QT_TRANSLATE_NOOP("PartnerTownRelation", "Contact only"),
+}
+PARTNER_TOWN_STATUS = {
+    "active": QT_TRANSLATE_NOOP("PartnerTownStatus", "Active"),
+    "resting": QT_TRANSLATE_NOOP("PartnerTownStatus", "Resting"),
+    "ended": QT_TRANSLATE_NOOP("PartnerTownStatus", "Ended"),
+}
+GRANT_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("GrantStatus", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("GrantStatus", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("GrantStatus", "Approved"),
+    "partly_approved": QT_TRANSLATE_NOOP("GrantStatus", "Partly approved"),
+    "rejected": QT_TRANSLATE_NOOP("GrantStatus", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("GrantStatus", "Withdrawn"),
+    "funds_requested": QT_TRANSLATE_NOOP("GrantStatus", "Funds requested"),
+    "funds_received": QT_TRANSLATE_NOOP("GrantStatus", "Funds received"),
+    "proof_submitted": QT_TRANSLATE_NOOP("GrantStatus", "Proof of use submitted"),
+    "closed": QT_TRANSLATE_NOOP("GrantStatus", "Closed"),
+}
+MILESTONE_KIND = {
+    "application_deadline": QT_TRANSLATE_NOOP("MilestoneKind", "Application deadline"),
+    "fund_request": QT_TRANSLATE_NOOP("MilestoneKind", "Fund request"),
+    "change_notice": QT_TRANSLATE_NOOP("MilestoneKind", "Change notice"),
+    "interim_report": QT_TRANSLATE_NOOP("MilestoneKind", "Interim report"),
+    "proof_of_use": QT_TRANSLATE_NOOP("MilestoneKind", "Proof of use due"),
+    "retain_receipts": QT_TRANSLATE_NOOP("MilestoneKind", "Keep receipts until"),
+    "other": QT_TRANSLATE_NOOP("MilestoneKind", "Other deadline"),
+}
+BACKUP_KIND = {
+    "daily": QT_TRANSLATE_NOOP("BackupKind", "Daily"),
+    "weekly": QT_TRANSLATE_NOOP("BackupKind", "Weekly"),
+    "monthly": QT_TRANSLATE_NOOP("BackupKind", "Monthly"),
+    "manual": QT_TRANSLATE_NOOP("BackupKind", "Made by hand"),
+    "pre-migration": QT_TRANSLATE_NOOP("BackupKind", "Before an upgrade"),
+    "before-restore": QT_TRANSLATE_NOOP("BackupKind", "Before a restore"),
+}
+REPORT_LANGUAGE = {
+    "de": QT_TRANSLATE_NOOP("ReportLanguage", "German"),
+    "ru": QT_TRANSLATE_NOOP("ReportLanguage", "Russian"),
+    "en": QT_TRANSLATE_NOOP("ReportLanguage", "English"),
+    "de+ru": QT_TRANSLATE_NOOP("ReportLanguage", "German and Russian"),
+}
+COUNTRY = {
+    "DE": QT_TRANSLATE_NOOP("Country", "Germany"),
+    "AT": QT_TRANSLATE_NOOP("Country", "Austria"),
+    "CH": QT_TRANSLATE_NOOP("Country", "Switzerland"),
+    "RU": QT_TRANSLATE_NOOP("Country", "Russia"),
+    "UA": QT_TRANSLATE_NOOP("Country", "Ukraine"),
+    "BY": QT_TRANSLATE_NOOP("Country", "Belarus"),
+    "PL": QT_TRANSLATE_NOOP("Country", "Poland"),
+    "CZ": QT_TRANSLATE_NOOP("Country", "Czechia"),
+    "FR": QT_TRANSLATE_NOOP("Country", "France"),
+    "IT": QT_TRANSLATE_NOOP("Country", "Italy"),
+    "NL": QT_TRANSLATE_NOOP("Country", "Netherlands"),
+    "GB": QT_TRANSLATE_NOOP("Country", "United Kingdom"),
+}
+
+LANGUAGE_NAMES = {"de": "Deutsch", "ru": "Русский", "en": "English"}
+"""UI languages in their own names (never translated: a reader must find their language)."""
+
+_CONTEXTS = {
+    id(EXCHANGE_KIND): "ExchangeKind",
+    id(EXCHANGE_DIRECTION): "ExchangeDirection",
+    id(EXCHANGE_STATUS): "ExchangeStatus",
+    id(PARTICIPATION_STATUS): "ParticipationStatus",
+    id(SIDE): "Side",
+    id(CONTACT_KIND): "ContactKind",
+    id(CONTACT_ROLE): "ContactRole",
+    id(PARTNER_TOWN_RELATION): "PartnerTownRelation",
+    id(PARTNER_TOWN_STATUS): "PartnerTownStatus",
+    id(GRANT_STATUS): "GrantStatus",
+    id(MILESTONE_KIND): "MilestoneKind",
+    id(BACKUP_KIND): "BackupKind",
+    id(REPORT_LANGUAGE): "ReportLanguage",
+    id(COUNTRY): "Country",
+}
+
+
+def label(vocabulary: dict[str, str], value: str | None) -> str:
+    """The translated label of `value` in `vocabulary` (the raw value when unknown)."""
+    if not value:
+        return ""
+    source = vocabulary.get(value)
+    if source is None:
+        return value
+    return QCoreApplication.translate(_CONTEXTS[id(vocabulary)], source)
+
+
+def labels(vocabulary: dict[str, str], values: tuple[str, ...] | list[str]) -> str:
+    """Several translated labels, comma-separated."""
+    return ", ".join(label(vocabulary, value) for value in values)
