@@ -21,6 +21,19 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFC", text).casefold().replace("ё", "е")
 
 
+def sort_fold(text: str) -> str:
+    """Fold for sorting: Latin letters lose their accents as in German phone books
+    (DIN 5007-1: ä→a, ö→o, ß→ss), Cyrillic keeps its letters (й stays after и), `ё` as `е`.
+    """
+    decomposed = unicodedata.normalize("NFD", fold(text).replace("ß", "ss"))
+    kept = []
+    for char in decomposed:
+        if unicodedata.combining(char) and kept and kept[-1] < "\u0250":
+            continue  # an accent on a Latin letter
+        kept.append(char)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
 def contact_search_text(values: dict) -> str:
     """The folded search text of a contact given its column values."""
     parts = [
@@ -36,12 +49,12 @@ def contact_search_text(values: dict) -> str:
 
 
 def contact_sort_name(values: dict) -> str:
-    """The key contacts are sorted by: family name, then given name, folded."""
+    """The key contacts are sorted by: family name, then given name (see `sort_fold`)."""
     if values.get("kind") == "organisation":
-        return fold(values.get("organisation_name") or "")[:250]
+        return sort_fold(values.get("organisation_name") or "")[:250]
     family = values.get("family_name") or values.get("family_name_native") or ""
     given = values.get("given_name") or values.get("given_name_native") or ""
-    return fold(f"{family} {given}".strip())[:250]
+    return sort_fold(f"{family} {given}".strip())[:250]
 
 
 def _column_values(contact: Contact) -> dict:

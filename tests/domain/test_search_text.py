@@ -6,7 +6,12 @@ import sqlalchemy as sa
 
 from partnerdesk.domain import Contact
 from partnerdesk.domain.enums import ContactKind
-from partnerdesk.domain.search_text import contact_search_text, contact_sort_name, fold
+from partnerdesk.domain.search_text import (
+    contact_search_text,
+    contact_sort_name,
+    fold,
+    sort_fold,
+)
 
 
 def test_fold_ignores_case_and_yo():
@@ -23,11 +28,20 @@ def test_search_text_has_names_email_town_and_phone_digits():
 
 
 def test_sort_name_family_first_or_organisation():
-    assert contact_sort_name({"family_name": "Ärger", "given_name": "Jörg"}) == "ärger jörg"
+    assert contact_sort_name({"family_name": "Ärger", "given_name": "Jörg"}) == "arger jorg"
     assert contact_sort_name({"family_name_native": "Ёлкина", "given_name_native": "Аня"}) \
         == "елкина аня"
     assert contact_sort_name({"kind": "organisation", "organisation_name": "Chor e.V."}) \
         == "chor e.v."
+
+
+def test_sort_order_is_german_for_latin_and_russian_for_cyrillic():
+    names = ["Busreisen", "Böhm", "Bauer", "Bär", "Strauß", "Strauss", "Straub"]
+    assert sorted(names, key=sort_fold) == [
+        "Bär", "Bauer", "Böhm", "Busreisen", "Straub", "Strauß", "Strauss"
+    ]
+    cyrillic = ["Йодина", "Иванова", "Ёлкина", "Ефимова", "Жукова"]
+    assert sorted(cyrillic, key=sort_fold) == ["Ёлкина", "Ефимова", "Жукова", "Иванова", "Йодина"]
 
 
 def test_search_text_is_written_on_insert_and_update(db):
