@@ -34,4 +34,8 @@ def setup_logging(level: int = logging.INFO) -> Path:
     )
     root.addHandler(handler)
     root.setLevel(level)
+    # SQL statements carry their parameters (passport numbers, allergies): never log them,
+    # whatever level the rest of the program logs at.
+    logging.getLogger("sqlalchemy").setLevel(logging.WARNING)
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
     return target
