@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import shutil
 import sqlite3
@@ -222,3 +223,29 @@ def test_real_command_line_exit_codes(tmp_path):
         timeout=60,
     )
     assert usage.returncode == 2
+
+
+def test_output_into_a_closed_pipe_is_quiet(demo_template, tmp_path):
+    """`partnerdesk ls contacts --json | head -c 100` ends without an error message."""
+    env = dict(os.environ, PARTNERDESK_DATA_DIR=str(tmp_path))
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "partnerdesk",
+            "ls",
+            "contacts",
+            "--json",
+            "--db",
+            str(demo_template),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    assert process.stdout is not None and process.stderr is not None
+    process.stdout.read(100)
+    process.stdout.close()
+    error = process.stderr.read().decode()
+    assert process.wait(timeout=60) == 0
+    assert error == ""
