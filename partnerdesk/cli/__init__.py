@@ -68,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--search", default="", metavar="TEXT", help="only entries matching TEXT")
     ls.add_argument("--json", action="store_true", help="machine-readable output (docs/CLI.md)")
 
+    export = sub.add_parser("export", parents=[common], help="export contacts to a file")
+    export.add_argument("what", choices=("contacts",))
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("csv", "xlsx", "vcf"),
+        help="csv (for Excel), xlsx or vcf (vCard 3.0)",
+    )
+    export.add_argument("--search", default="", metavar="TEXT", help="only contacts matching TEXT")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+
     sub.add_parser("check", parents=[common], help="check a database without changing it")
 
     backup = sub.add_parser("backup", parents=[common], help="write a verified backup")

@@ -101,6 +101,22 @@ def _all_contacts(db: Database, search: str):
         after = (page[-1].sort_key, page[-1].id)
 
 
+def cmd_export(args: argparse.Namespace, target: str) -> int:
+    """Export contacts (all, or those matching --search) to a file, atomically."""
+    from partnerdesk.services.exports import export_contacts
+
+    def run(db: Database) -> int:
+        count = export_contacts(db, args.output, args.format, search=args.search)
+        _say(
+            QT_TRANSLATE_NOOP("Cli", "{count} contacts exported to {path}."),
+            count=count,
+            path=args.output,
+        )
+        return 0
+
+    return _with_db(target, run)
+
+
 def cmd_check(args: argparse.Namespace, target: str) -> int:
     """Check a database file read-only."""
     report = maintenance.check(target)
@@ -150,6 +166,7 @@ def cmd_restore(args: argparse.Namespace, target: str) -> int:
 COMMANDS = {
     "demo": cmd_demo,
     "ls": cmd_ls,
+    "export": cmd_export,
     "check": cmd_check,
     "backup": cmd_backup,
     "restore": cmd_restore,

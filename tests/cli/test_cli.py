@@ -249,3 +249,68 @@ def test_output_into_a_closed_pipe_is_quiet(demo_template, tmp_path):
     error = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert error == ""
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx", "vcf"])
+def test_export_contacts(demo_db, tmp_path, capsys, fmt):
+    target = tmp_path / f"contacts.{fmt}"
+    assert (
+        main(
+            [
+                "export",
+                "contacts",
+                "--format",
+                fmt,
+                "-o",
+                str(target),
+                "--db",
+                str(demo_db),
+                "--lang",
+                "en",
+            ]
+        )
+        == 0
+    )
+    assert "exported" in capsys.readouterr().out
+    assert target.stat().st_size > 1000
+    small = tmp_path / f"few.{fmt}"
+    assert (
+        main(
+            [
+                "export",
+                "contacts",
+                "--format",
+                fmt,
+                "--search",
+                "семёнов",
+                "-o",
+                str(small),
+                "--db",
+                str(demo_db),
+            ]
+        )
+        == 0
+    )
+    assert 0 < small.stat().st_size < target.stat().st_size
+
+
+def test_export_to_an_impossible_place_is_one_clear_line(demo_db, tmp_path, capsys):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    status = main(
+        [
+            "export",
+            "contacts",
+            "--format",
+            "csv",
+            "-o",
+            str(blocker / "x.csv"),
+            "--db",
+            str(demo_db),
+            "--lang",
+            "en",
+        ]
+    )
+    err = capsys.readouterr().err
+    assert status == 1 and "could not be written" in err and "Traceback" not in err
+    assert blocker.read_text() == "not a folder"
