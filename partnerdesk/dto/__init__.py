@@ -1,4 +1,6 @@
-"""Frozen data passed from services to the UI, the CLI and reports (never live ORM objects)."""
+"""Frozen data passed from services to the UI, the CLI and reports (never live ORM objects).
+
+One module per area beside this one (e.g. `dto.contacts`); the list rows live here."""
 
 from __future__ import annotations
 
