@@ -2,6 +2,12 @@
 
 This is the only module that opens databases (through the storage layer) and hands them to
 the UI. `partnerdesk` without a sub-command lands in `run_gui`.
+
+Start-up is progressive: the window shell shows first, with nothing but PySide6 and the
+light modules loaded; then the database opens on the worker thread (`ui.startup`), which
+is where the storage layer, SQLAlchemy and the domain are imported, and the overview fills
+in. Nothing imported at module level here may import `storage`, `services` or SQLAlchemy
+(tests/ui/test_startup_imports.py).
 """
 
 from __future__ import annotations
@@ -11,37 +17,56 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication
 
-from partnerdesk import APP_NAME, ORG_NAME, __version__, i18n, paths
+from partnerdesk import APP_NAME, ORG_NAME, __version__, i18n
 from partnerdesk import settings as cfg
 from partnerdesk.logs import setup_logging
-from partnerdesk.storage.database import Database, create_database, open_database
-from partnerdesk.storage.engine import is_url
-from partnerdesk.ui.dialogs.first_start import CHOICE_DEMO, CHOICE_OPEN, FirstStartDialog
 from partnerdesk.ui.errors import install_excepthook
-from partnerdesk.ui.file_actions import unused_path
 from partnerdesk.ui.icons import icon
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.open_flow import create_database as create_in_ui
-from partnerdesk.ui.open_flow import open_with_recovery
+from partnerdesk.ui.startup import InitialOpen
 from partnerdesk.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from partnerdesk.storage.database import Database
+
 log = logging.getLogger(__name__)
+QUIT_WHEN_IDLE = "PARTNERDESK_QUIT_WHEN_IDLE"
+"""Set to 1 (the start-up benchmark): print "ready" once the window shell is shown and the
+event loop idle, "data-ready" once the overview shows the database, then quit."""
 
 
 class StorageOpener:
-    """Opens and creates databases for the UI (which must not import storage)."""
+    """Opens and creates databases for the UI (which must not import storage).
+
+    The storage layer is imported on first use, normally on the worker thread.
+    """
 
     def open(self, target: Path | str) -> Database:
         """Open an existing database file or URL; upgrades an old schema after a backup."""
+        from partnerdesk.storage.database import open_database
+
         return open_database(target)
 
     def create(self, path: Path) -> Database:
         """Create a new, empty database file."""
+        from partnerdesk.storage.database import create_database
+
         return create_database(Path(path))
+
+    def warm_up(self) -> None:
+        """Import what the overview needs and configure the ORM mappers (on the worker), so
+        that the GUI thread only runs the overview's queries."""
+        from sqlalchemy.orm import configure_mappers
+
+        import partnerdesk.services.overview  # noqa: F401 - imported for its side effect
+        import partnerdesk.storage.database  # noqa: F401
+
+        configure_mappers()
 
 
 def make_application() -> QApplication:
@@ -54,40 +79,9 @@ def make_application() -> QApplication:
     return app  # type: ignore[return-value]
 
 
-def first_start(workspace: Workspace, location: Path) -> bool:
-    """Ask until a database is open or the user cancels; True when one is open."""
-    while True:
-        dialog = FirstStartDialog(location, offer_open=True)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.path is None:
-            return False
-        if dialog.choice == CHOICE_OPEN:
-            if open_with_recovery(None, workspace, dialog.path):
-                return True
-        elif create_in_ui(None, workspace, dialog.path, dialog.choice == CHOICE_DEMO):
-            return True
-        location = dialog.path if not dialog.path.exists() else location
-
-
-def initial_database(workspace: Workspace, db_target: str | None) -> int | None:
-    """Open the database to start with; None when one is open, else the exit status."""
-    if db_target:
-        if is_url(db_target) or Path(db_target).exists():
-            return None if open_with_recovery(None, workspace, db_target) else 1
-        return None if first_start(workspace, Path(db_target)) else 0
-    last = workspace.settings.get(cfg.LAST_DATABASE)
-    if last and (is_url(last) or Path(last).exists()):
-        if open_with_recovery(None, workspace, last):
-            return None
-    default = paths.default_database()
-    if default.exists() and str(default) != last:
-        if open_with_recovery(None, workspace, default):
-            return None
-    location = default if not default.exists() else unused_path(default.parent)
-    return None if first_start(workspace, location) else 0
-
-
 def run_gui(db_target: str | None, language: str | None) -> int:
-    """Open the main window on `db_target` (or the last database, or ask); the exit status."""
+    """Show the main window, then open `db_target` (or the last database, or ask) in the
+    background; the exit status."""
     app = make_application()
     log_path = setup_logging()
     settings = cfg.open_settings()
@@ -96,21 +90,39 @@ def run_gui(db_target: str | None, language: str | None) -> int:
     install_excepthook(log_path)
     log.info("PartnerDesk %s starting (language %s)", __version__, chosen)
     workspace = Workspace(StorageOpener(), settings)
-    status = initial_database(workspace, db_target)
-    if status is not None:
-        workspace.shutdown()
-        return status
     window = MainWindow(workspace, chosen)
+    flow = InitialOpen(workspace, window, db_target, parent=window)
+    flow.sig_busy.connect(window.set_opening)
+    benchmark = os.environ.get(QUIT_WHEN_IDLE) == "1"
+    flow.sig_finished.connect(lambda status: _started(app, status, benchmark))
+    window.set_opening(True)
     window.show()
     window.raise_()
     window.activateWindow()
     _close_on_signals(window)
-    if os.environ.get("PARTNERDESK_QUIT_WHEN_IDLE") == "1":
-        QTimer.singleShot(0, lambda: _ready_and_quit(app))
+    # the worker starts only once the shell has painted (imports hold the GIL)
+    QTimer.singleShot(0, lambda: _shell_shown(app, flow, benchmark))
     try:
         return app.exec()
     finally:
+        flow.cancel()
         workspace.shutdown()
+
+
+def _shell_shown(app: QApplication, flow: InitialOpen, benchmark: bool) -> None:
+    """The event loop runs: paint the shell, then open the database in the background."""
+    app.processEvents()
+    if benchmark:
+        print("ready", flush=True)
+    flow.start()
+
+
+def _started(app: QApplication, status: int | None, benchmark: bool) -> None:
+    """The first database is open (None), or quit with `status`."""
+    if status is not None:
+        app.exit(status)
+    elif benchmark:
+        QTimer.singleShot(0, lambda: _data_shown_and_quit(app))
 
 
 def _close_on_signals(window: MainWindow) -> None:
@@ -127,10 +139,10 @@ def _close_on_signals(window: MainWindow) -> None:
     ticker.start(500)
 
 
-def _ready_and_quit(app: QApplication) -> None:
-    """For the start-up benchmark: the window is shown and the event loop idle."""
+def _data_shown_and_quit(app: QApplication) -> None:
+    """For the start-up benchmark: the overview has painted the database's data."""
     app.processEvents()
-    print("ready", flush=True)
+    print("data-ready", flush=True)
     app.quit()
 
 

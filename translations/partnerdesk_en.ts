@@ -70,7 +70,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+115"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+130"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unexpected error. The details are in {log}.</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Demo association created in {path}: {contacts} contacts, {exchanges} exchanges, {grants} grant applications.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
+        <source>{count} contacts exported to {path}.</source>
+        <translation>{count} contacts exported to {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>OK: {path} (schema {revision}; {contacts} contacts, {exchanges} exchanges, {grants} grant applications)</source>
         <translation>OK: {path} (schema {revision}; {contacts} contacts, {exchanges} exchanges, {grants} grant applications)</translation>
     </message>
@@ -732,9 +737,22 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../partnerdesk/services/exports/__init__.py" line="+77"/>
+        <source>Unknown export format {format}.</source>
+        <translation>Unknown export format {format}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>The file {path} could not be written: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../partnerdesk/ui/file_actions.py" line="+89"/>
+        <location filename="../partnerdesk/ui/file_actions.py" line="+99"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -749,7 +767,7 @@
         <translation>No recent databases</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
@@ -769,7 +787,7 @@
         <translation>PartnerDesk databases (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The backup was restored.</source>
         <translation>The backup was restored.</translation>
     </message>
@@ -788,7 +806,7 @@ Restore now?</translation>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>About PartnerDesk</source>
         <translation>About PartnerDesk</translation>
     </message>
@@ -1149,7 +1167,7 @@ Restore now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+180"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+213"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>The automatic backup failed; see the log.</translation>
     </message>
@@ -1159,7 +1177,7 @@ Restore now?</translation>
         <translation>Automatic backup written.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Overview</translation>
     </message>
@@ -1260,7 +1278,7 @@ Restore now?</translation>
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../partnerdesk/ui/open_flow.py" line="+52"/>
+        <location filename="../partnerdesk/ui/open_flow.py" line="+68"/>
         <source>The newest backup was taken on {date}. Restore it now? Changes made after that date are not in it; the damaged file is kept in quarantine.</source>
         <translation>The newest backup was taken on {date}. Restore it now? Changes made after that date are not in it; the damaged file is kept in quarantine.</translation>
     </message>
@@ -1270,7 +1288,7 @@ Restore now?</translation>
         <translation>Damaged database</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Restoring the backup…</source>
         <translation>Restoring the backup…</translation>
     </message>
@@ -1288,6 +1306,15 @@ Restore now?</translation>
         <location line="+15"/>
         <source>Creating the demo association…</source>
         <translation>Creating the demo association…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningState</name>
+    <message>
+        <location filename="../partnerdesk/ui/widgets/opening_state.py" line="+36"/>
+        <location line="+1"/>
+        <source>Opening database…</source>
+        <translation>Opening database…</translation>
     </message>
 </context>
 <context>

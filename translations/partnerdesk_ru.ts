@@ -70,7 +70,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+115"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+130"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Непредвиденная ошибка. Подробности в {log}.</translation>
     </message>
@@ -90,7 +90,12 @@
         <translation>Демонстрационное объединение создано в {path}: контактов – {contacts}, обменов – {exchanges}, заявок на грант – {grants}.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
+        <source>{count} contacts exported to {path}.</source>
+        <translation>Экспортировано контактов: {count}, файл {path}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>OK: {path} (schema {revision}; {contacts} contacts, {exchanges} exchanges, {grants} grant applications)</source>
         <translation>В порядке: {path} (схема {revision}; контактов – {contacts}, обменов – {exchanges}, заявок на грант – {grants})</translation>
     </message>
@@ -734,9 +739,22 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../partnerdesk/services/exports/__init__.py" line="+77"/>
+        <source>Unknown export format {format}.</source>
+        <translation>Неизвестный формат экспорта {format}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The file {path} could not be written: {reason}</source>
+        <translation>Не удалось записать файл {path}: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../partnerdesk/ui/file_actions.py" line="+89"/>
+        <location filename="../partnerdesk/ui/file_actions.py" line="+99"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -751,7 +769,7 @@
         <translation>Нет недавних баз данных</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Backing up…</source>
         <translation>Создаётся резервная копия…</translation>
     </message>
@@ -771,7 +789,7 @@
         <translation>Базы данных PartnerDesk (*.sqlite)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>The backup was restored.</source>
         <translation>Резервная копия восстановлена.</translation>
     </message>
@@ -790,7 +808,7 @@ Restore now?</source>
         <translation>Восстановление из резервной копии</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>About PartnerDesk</source>
         <translation>О программе PartnerDesk</translation>
     </message>
@@ -1152,7 +1170,7 @@ Restore now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+180"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+213"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Автоматическое резервное копирование не удалось; см. журнал.</translation>
     </message>
@@ -1162,7 +1180,7 @@ Restore now?</source>
         <translation>Автоматическая резервная копия записана.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Overview</source>
         <translation>Обзор</translation>
     </message>
@@ -1263,7 +1281,7 @@ Restore now?</source>
 <context>
     <name>OpenFlow</name>
     <message>
-        <location filename="../partnerdesk/ui/open_flow.py" line="+52"/>
+        <location filename="../partnerdesk/ui/open_flow.py" line="+68"/>
         <source>The newest backup was taken on {date}. Restore it now? Changes made after that date are not in it; the damaged file is kept in quarantine.</source>
         <translation>Последняя резервная копия сделана {date}. Восстановить её сейчас? Изменений, сделанных позже, в ней нет; повреждённый файл сохраняется в карантине.</translation>
     </message>
@@ -1273,7 +1291,7 @@ Restore now?</source>
         <translation>Повреждённая база данных</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Restoring the backup…</source>
         <translation>Восстановление резервной копии…</translation>
     </message>
@@ -1291,6 +1309,15 @@ Restore now?</source>
         <location line="+15"/>
         <source>Creating the demo association…</source>
         <translation>Создаётся демонстрационное объединение…</translation>
+    </message>
+</context>
+<context>
+    <name>OpeningState</name>
+    <message>
+        <location filename="../partnerdesk/ui/widgets/opening_state.py" line="+36"/>
+        <location line="+1"/>
+        <source>Opening database…</source>
+        <translation>Открытие базы данных…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,8 @@
-"""The File and Help menu's actions and what they do: databases, backups, profile, about."""
+"""The File and Help menu's actions and what they do: databases, backups, profile, about.
+
+The services and the dialogs that need them are imported when an action runs: the main
+window (and so this module) must load without SQLAlchemy.
+"""
 
 from __future__ import annotations
 
@@ -11,11 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QWidget
 
 from partnerdesk import __version__, paths
 from partnerdesk import settings as cfg
-from partnerdesk.services import maintenance
 from partnerdesk.ui import open_flow
 from partnerdesk.ui.dialogs.first_start import CHOICE_DEMO, FirstStartDialog
-from partnerdesk.ui.dialogs.profile_dialog import ProfileDialog
-from partnerdesk.ui.dialogs.restore_dialog import RestoreDialog
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.workspace import Workspace
@@ -42,6 +43,7 @@ class FileActions(QObject):
         super().__init__(window)
         self.window = window
         self.workspace = workspace
+        self.opening = False
         self.new = self._action(self.new_database, QKeySequence.StandardKey.New)
         self.open = self._action(self.open_database, QKeySequence.StandardKey.Open)
         self.recent = QMenu(window)
@@ -64,11 +66,19 @@ class FileActions(QObject):
         return action
 
     def update_enabled(self) -> None:
-        """Enable what makes sense for the open database."""
+        """Enable what makes sense for the open database (nothing while one opens)."""
         has_db = self.workspace.db is not None
         for action in (self.backup, self.backup_to, self.restore):
-            action.setEnabled(self.workspace.can_back_up())
-        self.profile.setEnabled(has_db)
+            action.setEnabled(self.workspace.can_back_up() and not self.opening)
+        self.profile.setEnabled(has_db and not self.opening)
+        for action in (self.new, self.open):
+            action.setEnabled(not self.opening)
+        self.recent.menuAction().setEnabled(not self.opening)
+
+    def set_opening(self, opening: bool) -> None:
+        """A database is being opened in the background: no other may be opened meanwhile."""
+        self.opening = opening
+        self.update_enabled()
 
     # -- databases -----------------------------------------------------------------------
 
@@ -108,6 +118,8 @@ class FileActions(QObject):
 
     def backup_now(self, destination: Path | None = None) -> None:
         """A verified backup into the backup folder (or `destination`), in the background."""
+        from partnerdesk.services import maintenance
+
         db = self.workspace.db
         self.sig_busy.emit(self.tr("Backing up…"))
 
@@ -136,6 +148,9 @@ class FileActions(QObject):
 
     def restore_backup(self) -> None:
         """Pick a backup, confirm, and restore it over the open database."""
+        from partnerdesk.services import maintenance
+        from partnerdesk.ui.dialogs.restore_dialog import RestoreDialog
+
         db = self.workspace.db
         dialog = RestoreDialog(db.label, maintenance.list_backups(db), self.window)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.selected() is None:
@@ -163,6 +178,8 @@ class FileActions(QObject):
 
     def edit_profile(self) -> None:
         """Open the association profile dialog."""
+        from partnerdesk.ui.dialogs.profile_dialog import ProfileDialog
+
         ProfileDialog(self.workspace, self.window).exec()
 
     def show_about(self) -> None:

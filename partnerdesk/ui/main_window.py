@@ -1,4 +1,10 @@
-"""The main window: navigation on the left, one page per area, menus, status bar."""
+"""The main window: navigation on the left, one page per area, menus, status bar.
+
+The window shows before any database is open (an "Opening database…" indicator stands in
+for the pages); each page is created, its module imported, the first time it is shown
+after a database was opened (`pages.factory`). So the window itself loads without the
+services and SQLAlchemy, and start-up runs only the overview's queries.
+"""
 
 from __future__ import annotations
 
@@ -24,16 +30,11 @@ from partnerdesk import settings as cfg
 from partnerdesk.i18n import LANGUAGES, install
 from partnerdesk.ui.file_actions import FileActions
 from partnerdesk.ui.icons import icon
-from partnerdesk.ui.pages.contacts_page import ContactsPage
-from partnerdesk.ui.pages.exchanges_page import ExchangesPage
-from partnerdesk.ui.pages.grants_page import GrantsPage
-from partnerdesk.ui.pages.overview_page import OverviewPage
-from partnerdesk.ui.pages.reports_page import ReportsPage
-from partnerdesk.ui.pages.settings_page import SettingsPage
+from partnerdesk.ui.pages.factory import PAGE_KEYS, create_page
 from partnerdesk.ui.tasks import run_with_progress
+from partnerdesk.ui.widgets.opening_state import OpeningState
 from partnerdesk.ui.workspace import Workspace
 
-PAGE_KEYS = ("overview", "contacts", "exchanges", "grants", "reports", "settings")
 STYLE = """
 QLabel#pageTitle { font-size: 15pt; font-weight: 600; padding: 2px 0 6px 0; }
 QLabel#sectionTitle { font-size: 11pt; font-weight: 600; padding-top: 8px; }
@@ -52,18 +53,14 @@ class MainWindow(QMainWindow):
     def __init__(self, workspace: Workspace, language: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.workspace = workspace
+        self.language = language
         self.setObjectName("mainWindow")
         self.setWindowIcon(icon("partnerdesk"))
         self.setStyleSheet(STYLE)
-        self.pages: dict[str, Any] = {
-            "overview": OverviewPage(workspace),
-            "contacts": ContactsPage(workspace),
-            "exchanges": ExchangesPage(workspace),
-            "grants": GrantsPage(workspace),
-            "reports": ReportsPage(workspace),
-            "settings": SettingsPage(workspace, language),
-        }
+        self.pages: dict[str, Any] = {}
+        """The pages created so far, by key (see `page`)."""
         self._stale = set(PAGE_KEYS)
+        self._ready = False  # a database was opened: the pages may be created
         self.navigation = QListWidget(objectName="navigation")
         self.navigation.setIconSize(QSize(24, 24))
         self.navigation.setFixedWidth(190)
@@ -71,7 +68,10 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for key in PAGE_KEYS:
             QListWidgetItem(icon(key), "", self.navigation)
-            self.stack.addWidget(self.pages[key])
+            self.stack.addWidget(QWidget())  # stands in for the page until it is created
+        self.opening = OpeningState()
+        self.stack.addWidget(self.opening)
+        self.stack.setCurrentWidget(self.opening)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -89,8 +89,8 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.busy)
         self.statusBar().addPermanentWidget(self.database_label)
 
+        self.navigation.setCurrentRow(0)
         self.navigation.currentRowChanged.connect(self.show_page)
-        self.pages["settings"].sig_language_requested.connect(self.change_language)
         self.actions_.sig_status.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.actions_.sig_busy.connect(self.set_busy)
         workspace.sig_database_changed.connect(self._database_changed)
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
         workspace.sig_backup_finished.connect(self._backup_finished)
         self.retranslate_ui()
         self.restore_geometry()
-        self.navigation.setCurrentRow(0)
+        self._set_navigable(False)
         self._database_changed()
 
     def _page_actions(self) -> list[QAction]:
@@ -130,31 +130,64 @@ class MainWindow(QMainWindow):
 
     # -- pages ---------------------------------------------------------------------------
 
+    def page(self, key: str) -> Any:
+        """The page of `key`, created (and its module imported) on first use."""
+        page = self.pages.get(key)
+        if page is None:
+            page = create_page(key, self.workspace, self.language)
+            row = PAGE_KEYS.index(key)
+            stand_in = self.stack.widget(row)
+            self.stack.insertWidget(row, page)
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.pages[key] = page
+            if key == "settings":
+                page.sig_language_requested.connect(self.change_language)
+        return page
+
     def show_page(self, row: int) -> None:
         """Show the page in `row` of the navigation, refreshing it when stale."""
-        if not 0 <= row < len(PAGE_KEYS):
+        if not 0 <= row < len(PAGE_KEYS) or not self._ready:
             return
         key = PAGE_KEYS[row]
+        page = self.page(key)
         if key in self._stale:
             self._stale.discard(key)
-            self.pages[key].refresh()
-        self.stack.setCurrentIndex(row)
+            page.refresh()
+        self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
 
     def current_page_key(self) -> str:
-        """The key of the page shown."""
-        return PAGE_KEYS[self.stack.currentIndex()]
+        """The key of the page selected in the navigation."""
+        return PAGE_KEYS[max(0, self.navigation.currentRow())]
+
+    def set_opening(self, opening: bool) -> None:
+        """A database is being opened in the background (True) or not any more (False)."""
+        self.actions_.set_opening(opening)
+        if not self._ready:
+            self.opening.set_active(opening)
+
+    def _set_navigable(self, navigable: bool) -> None:
+        self.navigation.setEnabled(navigable)
+        for action in self.page_actions:
+            action.setEnabled(navigable)
 
     def _refresh_all(self) -> None:
+        """Every page is stale; the one shown is refreshed now, the others when shown."""
         self._stale = set(PAGE_KEYS)
-        self.show_page(self.stack.currentIndex())
+        self.show_page(self.navigation.currentRow())
 
     def _database_changed(self) -> None:
         db = self.workspace.db
         self.database_label.setText(db.label if db is not None else "")
         self._update_title()
-        self._refresh_all()
+        if db is not None and not self._ready:
+            self._ready = True
+            self._set_navigable(True)
+            self.opening.set_active(False)
+        if self._ready:
+            self._refresh_all()
 
     def _data_changed(self) -> None:
         self._refresh_all()
@@ -189,6 +222,7 @@ class MainWindow(QMainWindow):
         if app is None or language not in LANGUAGES:
             return
         install(app, language)
+        self.language = language
         self.workspace.settings.set(cfg.LANGUAGE, language)
         self.sig_language_changed.emit(language)
 

@@ -3,48 +3,64 @@
 A database that does not open gets a translated message. A damaged one was copied to
 quarantine by the storage layer (never deleted); the message says where, and the newest
 backup is offered for restore (through `services.maintenance`).
+
+The services are imported inside the functions: the main window imports this module, and
+the window must show before SQLAlchemy is loaded (the start-up path stays light).
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from partnerdesk.dto import BackupInfo
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
-from partnerdesk.services import maintenance
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_datetime
 from partnerdesk.ui.tasks import Cancelled, run_with_progress
 from partnerdesk.ui.workspace import Workspace
 
+if TYPE_CHECKING:
+    from partnerdesk.dto import BackupInfo
+
 log = logging.getLogger(__name__)
 DEMO_CONTACTS = 150
 
 
-def open_with_recovery(parent: QWidget | None, workspace: Workspace, path: Path) -> bool:
+def open_with_recovery(
+    parent: QWidget | None, workspace: Workspace, path: Path | str
+) -> bool:
     """Open `path`; on failure explain, and for a damaged file offer the newest backup."""
     try:
         workspace.open_path(path)
         return True
     except UserError as exc:
-        log.warning("cannot open %s: %s", path, exc)
-        quarantined = getattr(exc, "quarantined", None)
-        if quarantined is None:
-            show_error(parent, exc)
-            return False
-        backups = maintenance.list_backups_for(Path(path))
-        if not backups:
-            show_error(parent, exc)
-            return False
-        if not ask_restore_damaged(parent, translate_message(exc), backups[0]):
-            return False
-        return restore_and_open(parent, workspace, Path(path), backups[0])
+        return recover(parent, workspace, path, exc)
+
+
+def recover(parent: QWidget | None, workspace: Workspace, path: Path | str, exc: UserError) -> bool:
+    """`path` did not open (`exc`): explain; for a damaged file offer the newest backup.
+
+    True when the database is open after all (restored from its backup).
+    """
+    log.warning("cannot open %s: %s", path, exc)
+    quarantined = getattr(exc, "quarantined", None)
+    if quarantined is None:
+        show_error(parent, exc)
+        return False
+    from partnerdesk.services import maintenance
+
+    backups = maintenance.list_backups_for(Path(path))
+    if not backups:
+        show_error(parent, exc)
+        return False
+    if not ask_restore_damaged(parent, translate_message(exc), backups[0]):
+        return False
+    return restore_and_open(parent, workspace, Path(path), backups[0])
 
 
 def ask_restore_damaged(parent: QWidget | None, message: str, newest: BackupInfo) -> bool:
@@ -68,6 +84,8 @@ def restore_and_open(
     parent: QWidget | None, workspace: Workspace, path: Path, backup: BackupInfo
 ) -> bool:
     """Close the database at `path` if open, restore `backup` over it, open it again."""
+    from partnerdesk.services import maintenance
+
     if workspace.db is not None and getattr(workspace.db, "path", None) == Path(path):
         workspace.set_database(None)  # backs up pending changes, closes every connection
     try:

@@ -16,6 +16,8 @@ from typing import Any
 from PySide6.QtCore import QEventLoop, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from partnerdesk.messages import UserError
+
 log = logging.getLogger(__name__)
 
 Progress = Callable[..., None]
@@ -61,7 +63,9 @@ class Task:
         try:
             result = self.fn(self.progress)
         except BaseException as exc:  # noqa: BLE001 - delivered to the GUI thread
-            if not isinstance(exc, Cancelled):
+            if isinstance(exc, UserError):  # expected; whoever receives it shows it
+                log.warning("task stopped: %s", exc)
+            elif not isinstance(exc, Cancelled):
                 log.error("task failed", exc_info=exc)
             self.finished.set()
             self.signals.sig_failed.emit(exc)

@@ -5,6 +5,9 @@ the automatic backup. It never opens a database itself: the composition root (`a
 hands it an opener, so the UI stays above the storage layer. Every write the UI makes calls
 `note_write()`, which restarts the idle timer; the backup runs when the timer fires, before
 another database is opened, and on exit.
+
+Nothing here imports the services at module level: the window is built on the workspace
+before the database (and SQLAlchemy) is loaded in the background.
 """
 
 from __future__ import annotations
@@ -18,7 +21,6 @@ from typing import Any, Protocol
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from partnerdesk import settings as cfg
-from partnerdesk.services import maintenance
 from partnerdesk.settings import Settings
 from partnerdesk.ui.tasks import TaskRunner
 
@@ -44,6 +46,16 @@ class DatabaseOpener(Protocol):
 
     def create(self, path: Path) -> Any:
         """Create a new, empty database (raises UserError)."""
+
+    def warm_up(self) -> None:
+        """Import and prepare what the first page needs (called on the worker thread)."""
+
+
+def _automatic_backup(db: Any, today: date) -> Path:
+    """The rotating backup of `db` (the services are imported on first use)."""
+    from partnerdesk.services import maintenance
+
+    return maintenance.automatic_backup(db, today)
 
 
 class Workspace(QObject):
@@ -135,7 +147,7 @@ class Workspace(QObject):
             self.sig_backup_finished.emit(exc)
 
         self.runner.submit(
-            lambda _progress: maintenance.automatic_backup(db, today),
+            lambda _progress: _automatic_backup(db, today),
             self.sig_backup_finished.emit,
             failed,
         )
@@ -145,7 +157,7 @@ class Workspace(QObject):
         if not self.can_back_up():
             return None
         try:
-            path = maintenance.automatic_backup(self.db, self.today())
+            path = _automatic_backup(self.db, self.today())
         except Exception as exc:  # noqa: BLE001 - closing must go on; the log has it
             log.error("automatic backup of %s failed", self.db.label, exc_info=exc)
             return None

@@ -41,7 +41,7 @@ def test_switch_de_ru_en(qtbot, window: MainWindow):
 
 
 def test_settings_combo_switches_the_language(qtbot, window: MainWindow):
-    page = window.pages["settings"]
+    page = window.page("settings")  # created on first use
     index = page.language.findData("ru")
     assert page.language.itemText(index) == LANGUAGE_NAMES["ru"]
     with qtbot.waitSignal(window.sig_language_changed):
