@@ -12,6 +12,7 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import shutil
+import uuid
 from collections.abc import Iterator
 from datetime import date, time
 from decimal import Decimal
@@ -35,6 +36,7 @@ from partnerdesk.domain import (
     HostPlacement,
     HostProfile,
     Membership,
+    MergeLog,
     Milestone,
     OrganisationLink,
     Participation,
@@ -62,6 +64,7 @@ from partnerdesk.domain.enums import (
     PartnerTownStatus,
     Side,
 )
+from partnerdesk.storage import search_index
 from partnerdesk.storage.database import Database, create_database, open_database
 
 
@@ -185,6 +188,10 @@ def populate(database: Database) -> dict[str, int]:
                     amount=Decimal("123.45"), original_amount=Decimal("12345.00"),
                     original_currency="RUB", exchange_rate=Decimal("0.010000"),
                     rate_date=date(2025, 7, 1)),
+            MergeLog(survivor_id=anna.id, survivor_uuid=anna.uuid, merged_id=anna.id + 100,
+                     merged_uuid=uuid.UUID(int=1, version=4), merged_name="Schmidt, Anna",
+                     snapshot={"family_name": "Schmidt", "given_name": "Anna"}, choices={},
+                     moved={"consents": 1}, folded={}),
         ])
         session.commit()
         return {
@@ -206,4 +213,5 @@ def sample(db: Database, _database_templates) -> dict[str, int]:
     for suffix in ("-wal", "-shm"):
         Path(f"{db.path}{suffix}").unlink(missing_ok=True)
     shutil.copyfile(_database_templates["filled"], db.path)
+    search_index.forget(db.engine)  # the file under the engine changed: check its index again
     return dict(_database_templates["ids"])

@@ -37,6 +37,8 @@ from partnerdesk.domain.grants import (
     Receipt,
     grant_exchange,
 )
+from partnerdesk.domain.match_key import contact_match_key
+from partnerdesk.domain.merge_log import MergeLog
 
 __all__ = [
     "AssociationProfile", "Base", "BoardMember", "BudgetLine", "Consent", "Contact",
@@ -45,4 +47,5 @@ __all__ = [
     "Milestone", "OrganisationLink", "PartnerTown", "PartnerTownStatusChange", "Participation",
     "ParticipationHealth", "PassportRecord", "Payment", "ProgrammeItem", "Receipt",
     "exchange_partner_town", "grant_exchange",
+    "MergeLog", "contact_match_key",
 ]

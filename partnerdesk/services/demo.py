@@ -184,5 +184,6 @@ class _Builder(GrantBuilder, TripBuilder):
              "partner_town_id": self.towns[town] if town else None, "attachment_path": path}
             for days, direction, who, town, subject, summary, path in data.CORRESPONDENCE],
             ids=False)
+        self.merge_history()
         self.tick(100)
 

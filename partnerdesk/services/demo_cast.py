@@ -11,6 +11,7 @@ supporters. The exchanges (`demo_trips`) and grants (`demo_grants`) build on it.
 from __future__ import annotations
 
 import random
+import uuid
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from decimal import Decimal
@@ -21,7 +22,9 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from partnerdesk import domain
+from partnerdesk.domain.match_key import key_rows
 from partnerdesk.domain.search_text import contact_search_text, contact_sort_name
+from partnerdesk.dto.duplicates import REFERENCE_LABELS
 from partnerdesk.services import demo_data as data
 from partnerdesk.services import demo_names as names
 from partnerdesk.services.demo_names import years_before
@@ -124,6 +127,12 @@ class CastBuilder:
                 "channel": "paper" if exchange else "form",
                 "text_version": "Einwilligung 2024-01 (de/ru)", **fields}
 
+    def match_keys(self, ids: list[int], rows: list[dict]) -> None:
+        """The duplicate detector's keys of contacts written in bulk (no ORM event fires)."""
+        self.w.insert(domain.contact_match_key, [
+            key for contact_id, row in zip(ids, rows, strict=True)
+            for key in key_rows(contact_id, row)], ids=False)
+
     def association_and_towns(self) -> None:
         """The association profile (taking over one saved before), board, partner towns."""
         profile = self.session.execute(sa.select(domain.AssociationProfile.id)).scalar()
@@ -163,6 +172,7 @@ class CastBuilder:
             row["search_text"], row["sort_name"] = contact_search_text(row), contact_sort_name(row)
             rows.append(row)
         ids = self.w.insert(domain.Contact, rows)
+        self.match_keys(ids, rows)
         self.orgs = {o[0]: org_id for o, org_id in zip(data.ORGANISATIONS, ids, strict=True)}
         self.org_rows = {o[0]: row for o, row in zip(data.ORGANISATIONS, rows, strict=True)}
         self.w.insert(domain.ContactRoleAssignment, [
@@ -233,6 +243,7 @@ class CastBuilder:
         """The cast's roles, memberships, host profiles, links, guardians, passports, consents."""
         rng = self.rng
         self.ids = self.w.insert(domain.Contact, self.people)
+        self.match_keys(self.ids, self.people)
         self.w.insert(domain.ContactRoleAssignment, [
             {"contact_id": self.ids[p], "role": role} for p, role in self.roles], ids=False)
         members = sorted({p for p, role in self.roles if role == "member"})
@@ -299,7 +310,9 @@ class CastBuilder:
                                              make.born(18, 80)))
                     draws.append(2 + rng.random())
             roles, memberships, consents = [], [], []
-            for contact_id, draw in zip(self.w.insert(domain.Contact, rows), draws, strict=True):
+            ids = self.w.insert(domain.Contact, rows)
+            self.match_keys(ids, rows)
+            for contact_id, draw in zip(ids, draws, strict=True):
                 if draw < 0.6:                                 # a member, some of them former
                     joined = self.day(-rng.randint(30, 12000))
                     left = self.day(rng.randint(10, 4000), joined) if draw < 0.04 else None
@@ -317,3 +330,22 @@ class CastBuilder:
             self.w.insert(domain.Consent, consents, ids=False)
             self.tick(len(rows))
 
+    def merge_history(self) -> None:
+        """One merge in the log: the interpreter, once typed in again from a conference list."""
+        who, survivor = self.row("interpreter"), self.id("interpreter")
+        contact = domain.Contact.__table__.c
+        survivor_uuid = self.session.execute(
+            sa.select(contact.uuid).where(contact.id == survivor)).scalar_one()
+        last_id = self.session.execute(sa.select(sa.func.max(contact.id))).scalar_one()
+        snapshot = {"kind": "person", "given_name": "Tatiana", "family_name": "Vais",
+                    "given_name_native": who["given_name_native"],
+                    "family_name_native": who["family_name_native"], "email": who["email"],
+                    "city": who["city"], "country": "DE", "notes": "Teilnehmerliste Konferenz"}
+        self.w.insert(domain.MergeLog, [{
+            "merged_at": self.w.stamp - timedelta(days=45), "survivor_id": survivor,
+            "survivor_uuid": survivor_uuid, "merged_id": last_id + 1,
+            "merged_uuid": uuid.UUID(int=self.rng.getrandbits(128), version=4),
+            "merged_name": "Vais, Tatiana", "snapshot": snapshot,
+            "choices": {"given_name": "survivor", "family_name": "survivor"},
+            "moved": dict.fromkeys(REFERENCE_LABELS, 0) | {"consents": 1, "correspondence": 1},
+            "folded": {}}], ids=False)

@@ -234,6 +234,7 @@ def test_deleting_a_contact_cascades_to_what_hangs_on_it(db, sample):
     assert changed == {
         "contact": 1, "contact_role": 1, "membership": 1, "host_profile": 1, "passport": 1,
         "consent": 1, "correspondence": 1, "organisation_link": 2, "guardianship": 2,
+        "contact_match_key": 1,  # the name key "kurz|ilse"
     }
 
 

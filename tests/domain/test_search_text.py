@@ -1,7 +1,8 @@
-"""A contact's search text and sort name are kept up to date on every write."""
+"""A contact's search text and sort name: their content, and that every write keeps them."""
 
 from __future__ import annotations
 
+import pytest
 import sqlalchemy as sa
 
 from partnerdesk.domain import Contact
@@ -10,6 +11,8 @@ from partnerdesk.domain.search_text import (
     contact_search_text,
     contact_sort_name,
     fold,
+    like_patterns,
+    search_terms,
     sort_fold,
 )
 
@@ -19,12 +22,67 @@ def test_fold_ignores_case_and_yo():
     assert fold("Straße") == "strasse"
 
 
-def test_search_text_has_names_email_town_and_phone_digits():
+def test_search_text_has_names_email_town_phone_digits_and_skeletons():
     text = contact_search_text({
         "given_name": "Olga", "family_name_native": "Щёкина", "email": "Olga@Example.ru",
         "city": "Великие Луки", "phone": "+7 (811) 53-3", "mobile": None,
     })
-    assert text == "olga щекина olga@example.ru великие луки 7811533"
+    assert text == (" olga щекина olga example ru великие луки 7811533"
+                    " shchekina velikie luki")
+
+
+def test_every_token_follows_one_space():
+    text = contact_search_text({"given_name": "Jürgen", "family_name": "Müller-Lüdenscheidt"})
+    assert text == " jürgen müller lüdenscheidt iurgen muler ludensheit"
+    assert "  " not in text and not text.endswith(" ")
+    assert contact_search_text({}) == ""
+
+
+def test_a_skeleton_already_there_as_a_word_is_not_repeated():
+    text = contact_search_text({"given_name": "Anna", "given_name_native": "Анна",
+                                "passport_given_name": "ANNA"})
+    assert text.split() == ["anna", "анна", "anna", "ana"]
+
+
+@pytest.mark.parametrize(
+    ("phone", "tokens"),
+    [
+        ("0351 123 45", ["035112345", "35112345"]),
+        ("+49 351 12345", ["4935112345", "935112345", "35112345", "5112345"]),
+        ("0049 351 12345", ["004935112345", "4935112345", "935112345", "35112345", "5112345"]),
+        ("+7 (811) 53-3", ["7811533"]),          # too short to be sure of a country code
+        ("", []),
+    ],
+)
+def test_phone_tokens_carry_national_forms(phone, tokens):
+    assert contact_search_text({"phone": phone}).split() == tokens
+
+
+@pytest.mark.parametrize(
+    ("typed", "terms"),
+    [
+        ("iva", [(("iva",),)]),
+        ("Иванова", [(("иванова",), ("ivanova",))]),
+        ("Mue", [(("mu",),)]),                     # `mue…` is covered by `mu…`
+        ("Семёнов", [(("семенов",), ("semenov",))]),
+        ("ivan  Petr", [(("ivan",),), (("petr",),)]),
+        ("olga@example.ru", [(("olga", "example", "ru"),)]),
+        ("Müller-Lüdenscheidt", [(("müller", "lüdenscheidt"),)]),
+        ("+49 (351) 123 45", [(("4935112345",), ("935112345",), ("35112345",), ("5112345",))]),
+        ("0351 12345 Weber", [(("035112345",), ("35112345",)), (("weber",), ("veber",))]),
+        ("Weber -", [(("weber",), ("veber",))]),
+        ("%", [()]),
+        ("", []),
+        ("   ", []),
+    ],
+)
+def test_search_terms(typed, terms):
+    assert search_terms(typed) == terms
+
+
+def test_like_patterns_start_at_a_token_and_escape_wildcards():
+    assert like_patterns((("iva",), ("olga", "ex"))) == ["% iva%", "% olga ex%"]
+    assert like_patterns((("a%b_c\\",),)) == ["% a\\%b\\_c\\\\%"]
 
 
 def test_sort_name_family_first_or_organisation():

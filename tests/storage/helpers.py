@@ -7,7 +7,7 @@ import textwrap
 from collections.abc import Sequence
 from pathlib import Path
 
-from partnerdesk.storage import schema
+from partnerdesk.storage import schema, search_index
 from partnerdesk.storage.backup import connect_readonly, table_counts
 
 TEST_REVISION = "9999_test"
@@ -64,7 +64,11 @@ def counts(path: Path) -> dict[str, int]:
     """Row counts of every table of a SQLite file."""
     connection = connect_readonly(path)
     try:
-        return table_counts(connection)
+        return {
+            table: count
+            for table, count in table_counts(connection).items()
+            if not search_index.is_index_object(table)  # derived data, built on open
+        }
     finally:
         connection.close()
 
