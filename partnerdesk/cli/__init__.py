@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 
 from partnerdesk import __version__, i18n, paths
+from partnerdesk.cli.contacts_io import add_import_parser
 from partnerdesk.logs import log_file, setup_logging
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 
@@ -67,6 +68,8 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("kind", choices=LIST_KINDS)
     ls.add_argument("--search", default="", metavar="TEXT", help="only entries matching TEXT")
     ls.add_argument("--json", action="store_true", help="machine-readable output (docs/CLI.md)")
+
+    add_import_parser(sub, common)
 
     export = sub.add_parser("export", parents=[common], help="export contacts to a file")
     export.add_argument("what", choices=("contacts",))

@@ -173,6 +173,16 @@ COMMANDS = {
 }
 
 
+def cmd_import(args: argparse.Namespace, target: str) -> int:
+    """Import contacts from a CSV, XLSX or vCard file (cli/contacts_io.py)."""
+    from partnerdesk.cli.contacts_io import cmd_import as run_import
+
+    return run_import(args, target)
+
+
+COMMANDS["import"] = cmd_import
+
+
 def run(args: argparse.Namespace, target: str) -> int:
     """Dispatch to the sub-command."""
     return COMMANDS[args.command](args, target)

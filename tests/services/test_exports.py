@@ -96,6 +96,8 @@ def test_xlsx_keeps_text_and_real_dates(people, tmp_path):
     birth = rows["Müller"][header.index("Geburtsdatum")]
     assert isinstance(birth.value, datetime) and birth.value.date() == date(1970, 2, 3)
     assert rows["Semyonov"][header.index("Vorname (Originalschrift)")].value == "Пётр"
+    note = rows["Müller"][header.index("Notizen")]
+    assert note.value == '=HYPERLINK("http://evil")' and note.data_type == "s"  # text, no formula
 
 
 def test_vcard_3(people, tmp_path):

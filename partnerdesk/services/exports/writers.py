@@ -68,6 +68,8 @@ def write_xlsx(path: Path, records: Iterable[dict], progress: Progress = None) -
             value = record[field]
             cell = WriteOnlyCell(sheet, value=value if kind == "date" else _cell_text(value))
             cell.number_format = "DD.MM.YYYY" if kind == "date" else "@"
+            if kind != "date" and cell.data_type == "f":
+                cell.data_type = "s"  # text that starts with "=" stays text, never a formula
             row.append(cell)
         sheet.append(row)
         count += 1
