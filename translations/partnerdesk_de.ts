@@ -70,7 +70,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+130"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unerwarteter Fehler. Die Einzelheiten stehen in {log}.</translation>
     </message>
@@ -398,6 +398,134 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
+        <source>same name</source>
+        <translation>gleicher Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organisation name</source>
+        <translation>gleicher Organisationsname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to organisations or people</source>
+        <translation>Verknüpfungen mit Organisationen oder Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians and wards</source>
+        <translation>Erziehungsberechtigte und Schutzbefohlene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host profile</source>
+        <translation>Gastfamilienprofil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>Pässe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as guardian</source>
+        <translation>Einwilligungen als Erziehungsberechtigte/r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation>Schriftverkehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participations</source>
+        <translation>Teilnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation>Notfallkontakt für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation>Aufgenommene Gäste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items responsible for</source>
+        <translation>Verantwortlich für Programmpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation>Organisierte Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation>Fördergeberprofile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications as funder</source>
+        <translation>Förderanträge als Fördergeber</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/merge.py" line="+52"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts no longer exists. Refresh the list and look again.</source>
+        <translation>Einen der beiden Kontakte gibt es nicht mehr. Aktualisieren Sie die Liste und sehen Sie erneut nach.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person and an organisation cannot be merged.</source>
+        <translation>Eine Person und eine Organisation können nicht zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
+        <translation>Einer der beiden Kontakte wurde inzwischen an anderer Stelle geändert. Prüfen Sie beide noch einmal, bevor Sie sie zusammenführen.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -538,12 +666,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The database {path} was written by a newer version of PartnerDesk. Install the newer version to open it.</source>
         <translation>Die Datenbank {path} wurde von einer neueren Version von PartnerDesk geschrieben. Installieren Sie die neuere Version, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>The file {path} already exists.</source>
         <translation>Die Datei {path} gibt es bereits.</translation>
     </message>
@@ -551,6 +679,31 @@
         <location filename="../partnerdesk/storage/engine.py" line="+81"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>Die Datenbank {path} liegt auf einem Netzlaufwerk, wo sie beschädigt werden könnte. Legen Sie sie auf diesem Computer ab oder lassen Sie mehrere Computer einen PostgreSQL-Server gemeinsam nutzen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <source>Unknown contact role {value}.</source>
+        <translation>Unbekannte Kontaktrolle {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown side {value}.</source>
+        <translation>Unbekannte Seite {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown membership state {value}.</source>
+        <translation>Unbekannter Mitgliedschaftsstatus {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown consent purpose {value}.</source>
+        <translation>Unbekannter Einwilligungszweck {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unbekannte Kontaktart {value}.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1267,458 @@ Jetzt wiederherstellen?</translation>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie eine im Menü „Datei“.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Die Zuordnungsdatei {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File: {file} ({details})</source>
+        <translation>Datei: {file} ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: {count}</source>
+        <translation>Importiert: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into existing contacts: {count}</source>
+        <translation>Mit vorhandenen Kontakten zusammengeführt: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicates found: {count}</source>
+        <translation>Gefundene Dubletten: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: {count}</source>
+        <translation>Abgelehnt: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {reason}</source>
+        <translation>Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Probelauf: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <source>same PartnerDesk ID</source>
+        <translation>gleiche PartnerDesk-ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>gleiche E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>gleiche Telefonnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth date</source>
+        <translation>gleicher Name und gleiches Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
+        <location line="+63"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Die Datei {path} kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No column of {path} is assigned to a contact field. Choose a mapping.</source>
+        <translation>Keine Spalte von {path} ist einem Kontaktfeld zugeordnet. Wählen Sie eine Zuordnung.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <source>The line cannot be read as CSV.</source>
+        <translation>Die Zeile kann nicht als CSV gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line is far too long.</source>
+        <translation>Die Zeile ist viel zu lang.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A quotation mark in this line is not closed; the line was skipped.</source>
+        <translation>Ein Anführungszeichen in dieser Zeile wird nicht geschlossen; die Zeile wurde übersprungen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
+        <translation>{value} ist der 29. Februar 1900 von Excel – ein Tag, den es nie gab.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth date {value} lies in the future.</source>
+        <translation>Das Geburtsdatum {value} liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The birth date {value} lies more than 120 years in the past.</source>
+        <translation>Das Geburtsdatum {value} liegt mehr als 120 Jahre zurück.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/fields.py" line="+18"/>
+        <source>Person or organisation</source>
+        <translation>Person oder Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split)</source>
+        <translation>Vollständiger Name (wird aufgeteilt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Vorname (Originalschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Nachname (Originalschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Vorname laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Nachname laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Geburtsjahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth month</source>
+        <translation>Geburtsmonat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth day</source>
+        <translation>Geburtstag (Tag)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>Hausnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles (comma separated)</source>
+        <translation>Rollen (durch Komma getrennt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation>Mitgliedsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>Mitglied seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation>Mitglied bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk ID</source>
+        <translation>PartnerDesk-ID</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/mapping.py" line="+40"/>
+        <source>The mapping is not a saved PartnerDesk mapping.</source>
+        <translation>Die Zuordnung ist keine gespeicherte PartnerDesk-Zuordnung.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mapping names an unknown field: {field}.</source>
+        <translation>Die Zuordnung nennt ein unbekanntes Feld: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <source>Outlook (German)</source>
+        <translation>Outlook (deutsch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook (English)</source>
+        <translation>Outlook (englisch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts</source>
+        <translation>Google Kontakte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member list (Excel)</source>
+        <translation>Mitgliederliste (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk export</source>
+        <translation>PartnerDesk-Export</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/readers.py" line="-90"/>
+        <source>The row has {count} cells but the header only {width}.</source>
+        <translation>Die Zeile hat {count} Zellen, die Kopfzeile aber nur {width}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Die Datei {path} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} ist keine Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is empty.</source>
+        <translation>Die Datei {path} ist leer.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>{path} ist eine alte Excel-Datei (.xls). Speichern Sie sie als .xlsx oder CSV und importieren Sie diese Datei.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is neither a CSV or text file, nor XLSX, nor vCard.</source>
+        <translation>{path} ist weder eine CSV- oder Textdatei noch XLSX oder vCard.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file {path} contains no rows.</source>
+        <translation>Die Datei {path} enthält keine Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/staging.py" line="+129"/>
+        <source>The member number {value} is already taken.</source>
+        <translation>Die Mitgliedsnummer {value} ist bereits vergeben.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/validation.py" line="+154"/>
+        <source>{value} is a number Excel has shortened; format the column as text and export again.</source>
+        <translation>{value} ist eine von Excel gekürzte Zahl; formatieren Sie die Spalte als Text und exportieren Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+116"/>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>„{field}“ ist länger als {max} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The row has no name.</source>
+        <translation>Die Zeile enthält keinen Namen.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value} is not a PartnerDesk ID.</source>
+        <translation>{value} ist keine PartnerDesk-ID.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A membership needs both a member number and the date of joining.</source>
+        <translation>Eine Mitgliedschaft braucht sowohl eine Mitgliedsnummer als auch das Eintrittsdatum.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The membership ends ({value}) before it begins.</source>
+        <translation>Die Mitgliedschaft endet ({value}), bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/vocabulary.py" line="+123"/>
+        <source>Unknown country {value}: use a two-letter code such as DE or RU.</source>
+        <translation>Unbekanntes Land {value}: Verwenden Sie einen zweistelligen Code wie DE oder RU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown gender {value}.</source>
+        <translation>Unbekanntes Geschlecht {value}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown role {value}.</source>
+        <translation>Unbekannte Rolle {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown side {value}.</source>
+        <translation>Unbekannte Seite {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unbekannte Kontaktart {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown kind of organisation {value}.</source>
+        <translation>Unbekannte Organisationsart {value}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/xlsx_reader.py" line="+47"/>
+        <source>{path} cannot be read as an Excel workbook (.xlsx).</source>
+        <translation>{path} kann nicht als Excel-Arbeitsmappe (.xlsx) gelesen werden.</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+130"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unexpected error. The details are in {log}.</translation>
     </message>
@@ -398,6 +398,134 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
+        <source>same name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>same birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organisation name</source>
+        <translation>same organisation name</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to organisations or people</source>
+        <translation>Links to organisations or people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians and wards</source>
+        <translation>Guardians and wards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host profile</source>
+        <translation>Host profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>Passports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as guardian</source>
+        <translation>Consents given as guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participations</source>
+        <translation>Participations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation>Emergency contact for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation>Guests hosted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items responsible for</source>
+        <translation>Programme items responsible for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation>Exchanges organised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation>Funder profiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications as funder</source>
+        <translation>Grant applications as funder</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/merge.py" line="+52"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>A contact cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts no longer exists. Refresh the list and look again.</source>
+        <translation>One of the two contacts no longer exists. Refresh the list and look again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person and an organisation cannot be merged.</source>
+        <translation>A person and an organisation cannot be merged.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
+        <translation>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -538,12 +666,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The database {path} was written by a newer version of PartnerDesk. Install the newer version to open it.</source>
         <translation>The database {path} was written by a newer version of PartnerDesk. Install the newer version to open it.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>The file {path} already exists.</source>
         <translation>The file {path} already exists.</translation>
     </message>
@@ -551,6 +679,31 @@
         <location filename="../partnerdesk/storage/engine.py" line="+81"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <source>Unknown contact role {value}.</source>
+        <translation>Unknown contact role {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown side {value}.</source>
+        <translation>Unknown side {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown membership state {value}.</source>
+        <translation>Unknown membership state {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown consent purpose {value}.</source>
+        <translation>Unknown consent purpose {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unknown kind of contact {value}.</translation>
     </message>
 </context>
 <context>
@@ -1114,6 +1267,458 @@ Restore now?</translation>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>No database is open. Open or create one in the File menu.</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>The mapping file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File: {file} ({details})</source>
+        <translation>File: {file} ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: {count}</source>
+        <translation>Imported: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into existing contacts: {count}</source>
+        <translation>Merged into existing contacts: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicates found: {count}</source>
+        <translation>Duplicates found: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: {count}</source>
+        <translation>Rejected: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {reason}</source>
+        <translation>line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Dry run: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <source>same PartnerDesk ID</source>
+        <translation>same PartnerDesk ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>same e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>same phone number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth date</source>
+        <translation>same name and birth date</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
+        <location line="+63"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>The file {path} cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No column of {path} is assigned to a contact field. Choose a mapping.</source>
+        <translation>No column of {path} is assigned to a contact field. Choose a mapping.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <source>The line cannot be read as CSV.</source>
+        <translation>The line cannot be read as CSV.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line is far too long.</source>
+        <translation>The line is far too long.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A quotation mark in this line is not closed; the line was skipped.</source>
+        <translation>A quotation mark in this line is not closed; the line was skipped.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
+        <translation>{value} is Excel&apos;s 29 February 1900, a day that never existed.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} is not a valid date.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth date {value} lies in the future.</source>
+        <translation>The birth date {value} lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The birth date {value} lies more than 120 years in the past.</source>
+        <translation>The birth date {value} lies more than 120 years in the past.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/fields.py" line="+18"/>
+        <source>Person or organisation</source>
+        <translation>Person or organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split)</source>
+        <translation>Full name (split)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Given name (native script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Family name (native script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Given name as in passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Family name as in passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Birth year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth month</source>
+        <translation>Birth month</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth day</source>
+        <translation>Birth day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>House number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Address extra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles (comma separated)</source>
+        <translation>Roles (comma separated)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk ID</source>
+        <translation>PartnerDesk ID</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/mapping.py" line="+40"/>
+        <source>The mapping is not a saved PartnerDesk mapping.</source>
+        <translation>The mapping is not a saved PartnerDesk mapping.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mapping names an unknown field: {field}.</source>
+        <translation>The mapping names an unknown field: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <source>Outlook (German)</source>
+        <translation>Outlook (German)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook (English)</source>
+        <translation>Outlook (English)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts</source>
+        <translation>Google Contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thunderbird</source>
+        <translation>Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member list (Excel)</source>
+        <translation>Member list (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk export</source>
+        <translation>PartnerDesk export</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/readers.py" line="-90"/>
+        <source>The row has {count} cells but the header only {width}.</source>
+        <translation>The row has {count} cells but the header only {width}.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} is not a file.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is empty.</source>
+        <translation>The file {path} is empty.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>{path} is an old Excel file (.xls). Save it as .xlsx or CSV and import that.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is neither a CSV or text file, nor XLSX, nor vCard.</source>
+        <translation>{path} is neither a CSV or text file, nor XLSX, nor vCard.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file {path} contains no rows.</source>
+        <translation>The file {path} contains no rows.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/staging.py" line="+129"/>
+        <source>The member number {value} is already taken.</source>
+        <translation>The member number {value} is already taken.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/validation.py" line="+154"/>
+        <source>{value} is a number Excel has shortened; format the column as text and export again.</source>
+        <translation>{value} is a number Excel has shortened; format the column as text and export again.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+116"/>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>{field} is longer than {max} characters.</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The row has no name.</source>
+        <translation>The row has no name.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value} is not a PartnerDesk ID.</source>
+        <translation>{value} is not a PartnerDesk ID.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A membership needs both a member number and the date of joining.</source>
+        <translation>A membership needs both a member number and the date of joining.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The membership ends ({value}) before it begins.</source>
+        <translation>The membership ends ({value}) before it begins.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/vocabulary.py" line="+123"/>
+        <source>Unknown country {value}: use a two-letter code such as DE or RU.</source>
+        <translation>Unknown country {value}: use a two-letter code such as DE or RU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown gender {value}.</source>
+        <translation>Unknown gender {value}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown role {value}.</source>
+        <translation>Unknown role {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown side {value}.</source>
+        <translation>Unknown side {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unknown kind of contact {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown kind of organisation {value}.</source>
+        <translation>Unknown kind of organisation {value}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/xlsx_reader.py" line="+47"/>
+        <source>{path} cannot be read as an Excel workbook (.xlsx).</source>
+        <translation>{path} cannot be read as an Excel workbook (.xlsx).</translation>
     </message>
 </context>
 <context>

@@ -70,7 +70,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+130"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Непредвиденная ошибка. Подробности в {log}.</translation>
     </message>
@@ -399,6 +399,134 @@
     </message>
 </context>
 <context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
+        <source>same name</source>
+        <translation>совпадает имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same birth date</source>
+        <translation>совпадает дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>совпадает адрес эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>совпадает номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same organisation name</source>
+        <translation>совпадает название организации</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Roles</source>
+        <translation>Роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links to organisations or people</source>
+        <translation>Связи с организациями или людьми</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians and wards</source>
+        <translation>Законные представители и подопечные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host profile</source>
+        <translation>Профиль принимающей семьи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>Паспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as guardian</source>
+        <translation>Согласия, данные как законный представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation>Переписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participations</source>
+        <translation>Участие в обменах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation>Контакт для экстренной связи других лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation>Принятые гости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items responsible for</source>
+        <translation>Ответственность за пункты программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation>Организованные обмены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation>Профили грантодателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications as funder</source>
+        <translation>Заявки на грант в качестве грантодателя</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/merge.py" line="+52"/>
+        <source>A contact cannot be merged with itself.</source>
+        <translation>Контакт нельзя объединить с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts no longer exists. Refresh the list and look again.</source>
+        <translation>Одного из двух контактов больше нет. Обновите список и проверьте ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A person and an organisation cannot be merged.</source>
+        <translation>Лицо и организацию объединить нельзя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
+        <translation>Тем временем один из двух контактов был изменён в другом месте. Перед объединением проверьте оба ещё раз.</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -539,12 +667,12 @@
     </message>
     <message>
         <location line="+16"/>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>The database {path} was written by a newer version of PartnerDesk. Install the newer version to open it.</source>
         <translation>База данных {path} записана более новой версией PartnerDesk. Установите более новую версию, чтобы открыть её.</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-53"/>
         <source>The file {path} already exists.</source>
         <translation>Файл {path} уже существует.</translation>
     </message>
@@ -552,6 +680,31 @@
         <location filename="../partnerdesk/storage/engine.py" line="+81"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>База данных {path} находится на сетевом диске, где она может быть повреждена. Храните её на этом компьютере или используйте общий сервер PostgreSQL для нескольких компьютеров.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <source>Unknown contact role {value}.</source>
+        <translation>Неизвестная роль контакта {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown side {value}.</source>
+        <translation>Неизвестная сторона {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown membership state {value}.</source>
+        <translation>Неизвестный статус членства {value}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown consent purpose {value}.</source>
+        <translation>Неизвестная цель согласия {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Неизвестный вид контакта {value}.</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1270,458 @@ Restore now?</source>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Нет открытой базы данных. Откройте или создайте её в меню «Файл».</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <source>The mapping file {path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл сопоставления {path}.</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>File: {file} ({details})</source>
+        <translation>Файл: {file} ({details})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported: {count}</source>
+        <translation>Импортировано: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged into existing contacts: {count}</source>
+        <translation>Объединено с существующими контактами: {count}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Duplicates found: {count}</source>
+        <translation>Найдено дубликатов: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rejected: {count}</source>
+        <translation>Отклонено: {count}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>line {line}: {reason}</source>
+        <translation>строка {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Пробный запуск: ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <source>same PartnerDesk ID</source>
+        <translation>совпадает ID PartnerDesk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same e-mail address</source>
+        <translation>совпадает адрес эл. почты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same phone number</source>
+        <translation>совпадает номер телефона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>same name and birth date</source>
+        <translation>совпадают имя и дата рождения</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
+        <location line="+63"/>
+        <source>The file {path} cannot be read.</source>
+        <translation>Не удаётся прочитать файл {path}.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No column of {path} is assigned to a contact field. Choose a mapping.</source>
+        <translation>Ни один столбец файла {path} не сопоставлен с полем контакта. Выберите сопоставление.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <source>The line cannot be read as CSV.</source>
+        <translation>Не удаётся прочитать строку как CSV.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The line is far too long.</source>
+        <translation>Строка слишком длинная.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>A quotation mark in this line is not closed; the line was skipped.</source>
+        <translation>В этой строке не закрыта кавычка; строка пропущена.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
+        <translation>{value} – это 29 февраля 1900 года из Excel: такого дня никогда не было.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+40"/>
+        <source>{value} is not a valid date.</source>
+        <translation>{value} – недопустимая дата.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The birth date {value} lies in the future.</source>
+        <translation>Дата рождения {value} ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The birth date {value} lies more than 120 years in the past.</source>
+        <translation>Дата рождения {value} была более 120 лет назад.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/fields.py" line="+18"/>
+        <source>Person or organisation</source>
+        <translation>Лицо или организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name (split)</source>
+        <translation>Полное имя (будет разделено)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Имя (оригинальное написание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Фамилия (оригинальное написание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Фамилия как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Вид организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth year</source>
+        <translation>Год рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth month</source>
+        <translation>Месяц рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth day</source>
+        <translation>День рождения (число)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>House number</source>
+        <translation>Номер дома</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Дополнение к адресу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roles (comma separated)</source>
+        <translation>Роли (через запятую)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation>Членский номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>Член с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation>Член до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk ID</source>
+        <translation>ID PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/mapping.py" line="+40"/>
+        <source>The mapping is not a saved PartnerDesk mapping.</source>
+        <translation>Это не сохранённое сопоставление PartnerDesk.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The mapping names an unknown field: {field}.</source>
+        <translation>В сопоставлении указано неизвестное поле: {field}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <source>Outlook (German)</source>
+        <translation>Outlook (немецкий)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outlook (English)</source>
+        <translation>Outlook (английский)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Google Contacts</source>
+        <translation>Google Контакты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thunderbird</source>
+        <translation>Адресная книга Thunderbird</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member list (Excel)</source>
+        <translation>Список членов (Excel)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard</source>
+        <translation>Файл vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk export</source>
+        <translation>Экспорт PartnerDesk</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/readers.py" line="-90"/>
+        <source>The row has {count} cells but the header only {width}.</source>
+        <translation>В строке больше ячеек ({count}), чем в заголовке ({width}).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The file {path} does not exist.</source>
+        <translation>Файл {path} не существует.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a file.</source>
+        <translation>{path} – это не файл.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file {path} is empty.</source>
+        <translation>Файл {path} пуст.</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>{path} is an old Excel file (.xls). Save it as .xlsx or CSV and import that.</source>
+        <translation>{path} – это файл старого формата Excel (.xls). Сохраните его как .xlsx или CSV и импортируйте полученный файл.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{path} is neither a CSV or text file, nor XLSX, nor vCard.</source>
+        <translation>{path} не является ни файлом CSV или текстовым файлом, ни XLSX, ни vCard.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The file {path} contains no rows.</source>
+        <translation>Файл {path} не содержит строк.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/staging.py" line="+129"/>
+        <source>The member number {value} is already taken.</source>
+        <translation>Членский номер {value} уже занят.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/validation.py" line="+154"/>
+        <source>{value} is a number Excel has shortened; format the column as text and export again.</source>
+        <translation>{value} – это число, которое Excel сократил; задайте для столбца текстовый формат и выполните экспорт ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+116"/>
+        <source>{field} is longer than {max} characters.</source>
+        <translation>Поле «{field}» длиннее допустимого (макс. {max} симв.).</translation>
+    </message>
+    <message>
+        <location line="-103"/>
+        <source>{value} is not a valid e-mail address.</source>
+        <translation>{value} – недопустимый адрес эл. почты.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>The row has no name.</source>
+        <translation>В строке нет имени.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{value} is not a PartnerDesk ID.</source>
+        <translation>{value} – это не ID PartnerDesk.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>A membership needs both a member number and the date of joining.</source>
+        <translation>Для членства нужны и членский номер, и дата вступления.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The membership ends ({value}) before it begins.</source>
+        <translation>Членство заканчивается ({value}) раньше, чем начинается.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/vocabulary.py" line="+123"/>
+        <source>Unknown country {value}: use a two-letter code such as DE or RU.</source>
+        <translation>Неизвестная страна {value}: укажите двухбуквенный код, например DE или RU.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown gender {value}.</source>
+        <translation>Неизвестное значение пола {value}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Unknown role {value}.</source>
+        <translation>Неизвестная роль {value}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Unknown side {value}.</source>
+        <translation>Неизвестная сторона {value}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Неизвестный вид контакта {value}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Unknown kind of organisation {value}.</source>
+        <translation>Неизвестный вид организации {value}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/imports/xlsx_reader.py" line="+47"/>
+        <source>{path} cannot be read as an Excel workbook (.xlsx).</source>
+        <translation>Не удаётся прочитать {path} как книгу Excel (.xlsx).</translation>
     </message>
 </context>
 <context>
