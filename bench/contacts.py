@@ -8,8 +8,9 @@ and on the same file, is the raw SQL a programmer would write first, with plain 
 one `search_text LIKE '%word%'` per typed word, `ORDER BY sort_name, id LIMIT 200`.
 
 Also reported: building the FTS5 search index (first search on a new or upgraded file)
-against a plain FTS5 table over the same column. Figures for opening the contacts page and
-for imports are added by their own parts of this script. The last line is one JSON object.
+against a plain FTS5 table over the same column; opening the contacts page until its first
+rows are painted and the GUI's peak memory (bench/contacts_page.py, in a process of its own);
+importing a 10,000-row CSV (bench/contacts_import.py). The last line is one JSON object.
 """
 
 from __future__ import annotations
@@ -19,13 +20,16 @@ import json
 import os
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
 
 from partnerdesk.domain.search_text import fold  # noqa: E402
 from partnerdesk.services import contacts  # noqa: E402
@@ -150,6 +154,18 @@ def main() -> None:
             latencies = search_latencies(db, args.repeats)
         finally:
             db.close()
+        # opening the contacts page and the GUI's peak memory, in a process of its own
+        page = subprocess.run(
+            [sys.executable, str(HERE / "contacts_page.py"),
+             "--db", str(folder / "contacts.sqlite")],
+            capture_output=True, text=True, check=True,
+        )
+        print(page.stdout.strip().splitlines()[-2], file=sys.stderr)
+        report.update(json.loads(page.stdout.strip().splitlines()[-1]))
+    # importing 10,000 rows of CSV
+    from contacts_import import import_10k
+
+    report.update(import_10k())
     every, every_base = [], []
     for group, (ours, base) in latencies.items():
         every += ours
