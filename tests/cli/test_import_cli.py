@@ -112,8 +112,8 @@ def test_bad_mapping_file(db, capsys, tmp_path):
     mapping = tmp_path / "mapping.json"
     mapping.write_text("{nonsense", encoding="utf-8")
     status, _, err = _run(capsys, "import", "contacts", str(FIXTURES / "google_new.csv"),
-                          "--db", str(db.path), "--mapping", str(mapping))
-    assert status == 1 and "mapping" in err
+                          "--db", str(db.path), "--mapping", str(mapping), "--lang", "en")
+    assert status == 1 and "mapping" in err and err.count("\n") == 1
 
 
 def test_bad_usage_is_status_2(db, capsys):
