@@ -47,10 +47,22 @@ BACKUP_IDLE_MINUTES = Setting(
 HEALTH_PURGE_DAYS = Setting(
     "privacy/health_purge_days", int, 30, "days after a trip before health data is purged"
 )
+CONTACTS_HIDDEN_COLUMNS = Setting(  # a str, not a list: an empty list does not survive INI files
+    "contacts/hidden_columns", str, "birth_date",
+    "comma-separated keys of the contact list's hidden columns (ContactsModel.COLUMN_KEYS)",
+)
+IMPORT_MAPPINGS = Setting(
+    "import/mappings", str, "",
+    "saved import mappings: a JSON object, name → {header: field} (services.imports)",
+)
+IMPORT_EXPORT_FOLDER = Setting(
+    "import/last_folder", str, "", "the folder a contact file was last imported from or exported to"
+)
 
 ALL_SETTINGS: tuple[Setting[Any], ...] = (
     VERSION, LANGUAGE, LAST_DATABASE, RECENT_DATABASES, WINDOW_GEOMETRY, WINDOW_STATE,
-    BACKUP_IDLE_MINUTES, HEALTH_PURGE_DAYS,
+    BACKUP_IDLE_MINUTES, HEALTH_PURGE_DAYS, CONTACTS_HIDDEN_COLUMNS, IMPORT_MAPPINGS,
+    IMPORT_EXPORT_FOLDER,
 )
 
 

@@ -44,7 +44,8 @@ class FileActions(QObject):
         self.window = window
         self.workspace = workspace
         self.opening = False
-        self.new = self._action(self.new_database, QKeySequence.StandardKey.New)
+        # Ctrl+N is "New person" on the contacts page, the action users need most often
+        self.new = self._action(self.new_database, "Ctrl+Shift+N")
         self.open = self._action(self.open_database, QKeySequence.StandardKey.Open)
         self.recent = QMenu(window)
         self.recent.aboutToShow.connect(self._fill_recent)
