@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AddressTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/address_tab.py" line="+50"/>
+        <source>Postal address</source>
+        <translation>Postanschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone and e-mail</source>
+        <translation>Telefon und E-Mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Straße:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address extra:</source>
+        <translation>Adressz&amp;usatz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>P&amp;LZ:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>Lan&amp;d:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone:</source>
+        <translation>Tele&amp;fon:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobil:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Webseite:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>c/o, building, flat</source>
+        <translation>c/o, Gebäude, Wohnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept as typed, leading zeros included (01067).</source>
+        <translation>Wird wie eingegeben gespeichert, auch mit führenden Nullen (01067).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. +49 341 123456</source>
+        <translation>z. B. +49 341 123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several addresses may be separated by commas.</source>
+        <translation>Mehrere Adressen können durch Kommas getrennt werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>www.example.org</source>
+        <translation>www.example.org</translation>
+    </message>
+</context>
+<context>
     <name>BackupKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+93"/>
@@ -195,6 +288,572 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+56"/>
+        <source>Data processing</source>
+        <translation>Datenverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation>Fotos und Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation>Gesundheitsdaten für eine Reise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation>Reise von Minderjährigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation>Medizinische Behandlung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person</source>
+        <translation>Die Person selbst</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A guardian</source>
+        <translation>Erziehungsberechtigte/r</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On paper</source>
+        <translation>Auf Papier</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By e-mail</source>
+        <translation>Per E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Online-Formular</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orally</source>
+        <translation>Mündlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given by</source>
+        <translation>Erteilt von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn on</source>
+        <translation>Widerrufen am</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Purpose:</source>
+        <translation>Zwe&amp;ck:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given &amp;by:</source>
+        <translation>Erteilt &amp;von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian:</source>
+        <translation>Erziehungs&amp;berechtigte/r:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on:</source>
+        <translation>Erteilt a&amp;m:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Channel:</source>
+        <translation>Kana&amp;l:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version:</source>
+        <translation>&amp;Textfassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Widerrufen am:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the exchange:</source>
+        <translation>Für die Begegnung:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one of the guardians or type the name. The name is kept with the consent.</source>
+        <translation>Wählen Sie eine erziehungsberechtigte Person aus oder geben Sie den Namen ein. Der Name wird mit der Einwilligung gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. form 2024-01</source>
+        <translation>z. B. Formular 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add consent</source>
+        <translation>Einwilligung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wit&amp;hdraw</source>
+        <translation>Wi&amp;derrufen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the consent was withdrawn (today; the date can be changed). The consent stays in the history.</source>
+        <translation>Vermerken, dass die Einwilligung widerrufen wurde (heute; das Datum lässt sich ändern). Die Einwilligung bleibt im Verlauf erhalten.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a consent not saved yet can be removed; saved consents are withdrawn instead.</source>
+        <translation>Nur eine noch nicht gespeicherte Einwilligung kann entfernt werden; gespeicherte Einwilligungen werden stattdessen widerrufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="+41"/>
+        <source>Consents (GDPR) with their history</source>
+        <translation>Einwilligungen (DSGVO) mit Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditing</name>
+    <message>
+        <location filename="../partnerdesk/dto/contact_form.py" line="+18"/>
+        <source>This contact may already exist: {names}. Save anyway only if it is someone else.</source>
+        <translation>Diesen Kontakt gibt es möglicherweise schon: {names}. Speichern Sie trotzdem nur, wenn es sich um jemand anderen handelt.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
+        <source>This contact no longer exists. It may have been deleted or merged.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr. Er wurde möglicherweise gelöscht oder zusammengeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Nothing was saved; your input is still in the form. Copy what you need, close the form and open the contact again.</source>
+        <translation>Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert; Ihre Eingaben stehen noch im Formular. Kopieren Sie, was Sie brauchen, schließen Sie das Formular und öffnen Sie den Kontakt erneut.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unbekannte Kontaktart {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} already belongs to {name}.</source>
+        <translation>Die Mitgliedsnummer {number} gehört bereits zu {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact could not be saved because it conflicts with other data (for example a link entered twice). Nothing was saved.</source>
+        <translation>Der Kontakt konnte nicht gespeichert werden, weil er mit anderen Daten in Konflikt steht (zum Beispiel eine doppelt eingetragene Verknüpfung). Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Open it again before deleting it.</source>
+        <translation>Dieser Kontakt wurde inzwischen an anderer Stelle geändert. Öffnen Sie ihn erneut, bevor Sie ihn löschen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while taking part in these exchanges: {titles}. Remove the participation there first.</source>
+        <translation>{name} nimmt an diesen Begegnungen teil und kann daher nicht gelöscht werden: {titles}. Entfernen Sie dort zuerst die Teilnahme.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while hosting guests of these exchanges: {titles}. Remove the host placement there first.</source>
+        <translation>{name} beherbergt Gäste dieser Begegnungen und kann daher nicht gelöscht werden: {titles}. Entfernen Sie dort zuerst die Unterbringung.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while it is the funder of these programmes: {titles}.</source>
+        <translation>{name} ist Fördergeber dieser Programme und kann daher nicht gelöscht werden: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be deleted while it is the funder of these grant applications: {titles}.</source>
+        <translation>{name} ist Fördergeber dieser Förderanträge und kann daher nicht gelöscht werden: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be deleted because other records still refer to this contact. Nothing was deleted.</source>
+        <translation>{name} kann nicht gelöscht werden, weil andere Einträge noch auf diesen Kontakt verweisen. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_passports.py" line="+22"/>
+        <source>Passports can only be kept for a person that exists.</source>
+        <translation>Reisepässe können nur für eine vorhandene Person gespeichert werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passport data was changed elsewhere meanwhile. Nothing was saved; show it again to see the current data.</source>
+        <translation>Die Passdaten wurden inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert; zeigen Sie sie erneut an, um die aktuellen Daten zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rows.py" line="+47"/>
+        <source>A consent that was saved cannot be deleted; enter the day it was withdrawn instead.</source>
+        <translation>Eine gespeicherte Einwilligung kann nicht gelöscht werden; tragen Sie stattdessen den Tag des Widerrufs ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} no longer exists or is not of the right kind to be linked here.</source>
+        <translation>{name} gibt es nicht mehr, oder der Kontakt hat nicht die passende Art, um hier verknüpft zu werden.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <source>Please enter a family name or a given name (or the family name in native script).</source>
+        <translation>Bitte geben Sie einen Nachnamen oder einen Vornamen ein (oder den Nachnamen in Originalschrift).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the organisation&apos;s name.</source>
+        <translation>Bitte geben Sie den Namen der Organisation ein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an e-mail address (name@example.org).</source>
+        <translation>{value} ist keine E-Mail-Adresse (name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (www.example.org).</source>
+        <translation>Das ist keine Webadresse (www.example.org).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies more than 120 years back. Please check it.</source>
+        <translation>Das Geburtsdatum liegt mehr als 120 Jahre zurück. Bitte prüfen Sie es.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a two-letter country code such as DE or RU.</source>
+        <translation>Verwenden Sie einen zweistelligen Ländercode wie DE oder RU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long: at most {limit} characters.</source>
+        <translation>Das ist zu lang: höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value {value}.</source>
+        <translation>Unbekannter Wert {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every membership needs a member number.</source>
+        <translation>Jede Mitgliedschaft braucht eine Mitgliedsnummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every membership needs the date it began.</source>
+        <translation>Jede Mitgliedschaft braucht ein Eintrittsdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A membership cannot end before it began.</source>
+        <translation>Eine Mitgliedschaft kann nicht enden, bevor sie begonnen hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} is used twice.</source>
+        <translation>Die Mitgliedsnummer {number} wird doppelt verwendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contact to link.</source>
+        <translation>Wählen Sie den Kontakt, der verknüpft werden soll.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact cannot be linked with itself.</source>
+        <translation>Ein Kontakt kann nicht mit sich selbst verknüpft werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is linked twice with the same function.</source>
+        <translation>{name} ist zweimal mit derselben Funktion verknüpft.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A host offers between 0 and 50 beds.</source>
+        <translation>Eine Gastfamilie bietet zwischen 0 und 50 Betten an.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every consent needs the date it was given.</source>
+        <translation>Jede Einwilligung braucht das Datum, an dem sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent given by a guardian needs the guardian&apos;s name.</source>
+        <translation>Eine von Erziehungsberechtigten erteilte Einwilligung braucht den Namen der/des Erziehungsberechtigten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Eine Einwilligung kann nicht widerrufen werden, bevor sie erteilt wurde.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs its date.</source>
+        <translation>Jeder Brief und jede E-Mail braucht ein Datum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs a subject.</source>
+        <translation>Jeder Brief und jede E-Mail braucht einen Betreff.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every passport needs its number.</source>
+        <translation>Jeder Reisepass braucht eine Nummer.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport must expire after the day it was issued.</source>
+        <translation>Ein Reisepass muss nach dem Ausstellungsdatum ablaufen.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilterBar</name>
+    <message>
+        <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
+        <source>Active members</source>
+        <translation>Aktive Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former members</source>
+        <translation>Ehemalige Mitglieder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not members</source>
+        <translation>Nichtmitglieder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No consent: data processing</source>
+        <translation>Keine Einwilligung: Datenverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: photos and publication</source>
+        <translation>Keine Einwilligung: Fotos und Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: newsletter</source>
+        <translation>Keine Einwilligung: Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: health data</source>
+        <translation>Keine Einwilligung: Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: travel of a minor</source>
+        <translation>Keine Einwilligung: Reise von Minderjährigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: medical treatment</source>
+        <translation>Keine Einwilligung: medizinische Behandlung</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>All roles</source>
+        <translation>Alle Rollen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sides</source>
+        <translation>Alle Seiten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All partner towns</source>
+        <translation>Alle Partnerstädte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any membership</source>
+        <translation>Mit und ohne Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any consents</source>
+        <translation>Alle Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show only contacts with this role or tag</source>
+        <translation>Nur Kontakte mit dieser Rolle oder diesem Schlagwort anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this side of the partnership</source>
+        <translation>Nur Kontakte dieser Seite der Partnerschaft anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this partner town</source>
+        <translation>Nur Kontakte dieser Partnerstadt anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts with this membership status today</source>
+        <translation>Nur Kontakte mit diesem Mitgliedschaftsstatus (Stand heute) anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only contacts without a valid consent for this purpose today</source>
+        <translation>Nur Kontakte ohne gültige Einwilligung für diesen Zweck (Stand heute) anzeigen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all contacts again (the search stays)</source>
+        <translation>Wieder alle Kontakte anzeigen (die Suche bleibt bestehen)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>Kontakt speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact has unsaved changes. Discard them?</source>
+        <translation>Dieser Kontakt hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation</source>
+        <translation>Or&amp;ganisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address &amp;&amp; contact</source>
+        <translation>&amp;Adresse &amp;&amp; Kontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roles &amp;&amp; membership</source>
+        <translation>&amp;Rollen &amp;&amp; Mitgliedschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lations</source>
+        <translation>Be&amp;ziehungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peop&amp;le</source>
+        <translation>Perso&amp;nen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host profile</source>
+        <translation>&amp;Gastgeberprofil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;nsents</source>
+        <translation>Ei&amp;nwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corre&amp;spondence</source>
+        <translation>Schriftver&amp;kehr</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;port</source>
+        <translation>Re&amp;isepass</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – contact</source>
+        <translation>{name} – Kontakt</translation>
+    </message>
+</context>
+<context>
     <name>ContactKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="-50"/>
@@ -208,9 +867,37 @@
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/picker.py" line="+86"/>
+        <source>Choose an organisation</source>
+        <translation>Organisation auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the organisation&apos;s name.</source>
+        <translation>Geben Sie einen Teil des Organisationsnamens ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a person</source>
+        <translation>Person auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the name, in any script or spelling.</source>
+        <translation>Geben Sie einen Teil des Namens ein, in beliebiger Schrift oder Schreibweise.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search…</source>
+        <translation>Suchen…</translation>
+    </message>
+</context>
+<context>
     <name>ContactRole</name>
     <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -253,7 +940,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+29"/>
+        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -292,11 +979,16 @@
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -304,22 +996,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie eine im Menü „Datei“.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No contacts yet. To try PartnerDesk, create the demo association (File → New database…). Adding and importing contacts arrives in a later version.</source>
-        <translation>Noch keine Kontakte. Zum Ausprobieren legen Sie den Demo-Verein an (Datei → Neue Datenbank…). Kontakte anlegen und importieren kommt in einer späteren Version.</translation>
+        <location line="+3"/>
+        <source>No contacts yet — add one with “New person” or “New organisation”, or import a list with “Import…” (CSV, Excel or vCard).</source>
+        <translation>Noch keine Kontakte – legen Sie einen mit „Neue Person“ oder „Neue Organisation“ an oder importieren Sie eine Liste mit „Importieren…“ (CSV, Excel oder vCard).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No contact matches “{text}”.</source>
         <translation>Kein Kontakt passt zu „{text}“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No contact matches these filters. “Clear filters” shows all contacts again.</source>
+        <translation>Kein Kontakt passt zu diesen Filtern. „Filter zurücksetzen“ zeigt wieder alle Kontakte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact matches “{text}” with these filters.</source>
+        <translation>Kein Kontakt passt mit diesen Filtern zu „{text}“.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -329,9 +1031,155 @@
         <translation>Namen, Orte, E-Mail suchen…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type (Ctrl+F).</source>
+        <translation>Sucht schon beim Tippen in Namen in lateinischer und kyrillischer Schrift, Orten, E-Mail-Adressen und Telefonnummern (Strg+F).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type.</source>
-        <translation>Sucht schon beim Tippen in Namen in lateinischer und kyrillischer Schrift, Orten, E-Mail-Adressen und Telefonnummern.</translation>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new person</source>
+        <translation>Eine neue Person erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>Neue Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new organisation, school or club</source>
+        <translation>Eine neue Organisation, Schule oder einen neuen Verein erfassen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected contact (Enter or double-click)</source>
+        <translation>Den ausgewählten Kontakt öffnen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Kontakte aus einer CSV-, Excel- oder vCard-Datei importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts shown (or the selected ones) as CSV, Excel or vCard</source>
+        <translation>Die angezeigten (oder die ausgewählten) Kontakte als CSV, Excel oder vCard exportieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find duplicates…</source>
+        <translation>Dubletten suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find contacts entered twice and merge them</source>
+        <translation>Doppelt erfasste Kontakte finden und zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/correspondence_tab.py" line="+53"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Betreff</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the attached file</source>
+        <translation>Angehängte Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Di&amp;rection:</source>
+        <translation>Ri&amp;chtung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Betreff:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Zusammen&amp;fassung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachment:</source>
+        <translation>An&amp;hang:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the letter or e-mail is filed; only the path is kept, not the file.</source>
+        <translation>Wo der Brief oder die E-Mail abgelegt ist; gespeichert wird nur der Pfad, nicht die Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add letter or e-mail</source>
+        <translation>Brief oder E-&amp;Mail hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location line="+39"/>
+        <source>Letters and e-mails</source>
+        <translation>Briefe und E-Mails</translation>
     </message>
 </context>
 <context>
@@ -395,6 +1243,19 @@
         <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Vereinigtes Königreich</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/fields.py" line="+121"/>
+        <source>No date</source>
+        <translation>Kein Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as DD.MM.YYYY or pick it from the calendar.</source>
+        <translation>Geben Sie das Datum als TT.MM.JJJJ ein oder wählen Sie es im Kalender aus.</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1384,105 @@
         <location line="+1"/>
         <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
         <translation>Einer der beiden Kontakte wurde inzwischen an anderer Stelle geändert. Prüfen Sie beide noch einmal, bevor Sie sie zusammenführen.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/duplicates_dialog.py" line="+98"/>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Punkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Looking for contacts entered twice…</source>
+        <translation>Suche nach doppelt erfassten Kontakten…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n pair(s) of contacts may be duplicates. Select one and choose “Review…” to compare and merge them.</source>
+        <translation>
+            <numerusform>%n Kontaktpaar ist möglicherweise eine Dublette. Wählen Sie es aus und klicken Sie auf „Prüfen…“, um die Kontakte zu vergleichen und zusammenzuführen.</numerusform>
+            <numerusform>%n Kontaktpaare sind möglicherweise Dubletten. Wählen Sie eines aus und klicken Sie auf „Prüfen…“, um die Kontakte zu vergleichen und zusammenzuführen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible duplicates found.</source>
+        <translation>Keine möglichen Dubletten gefunden.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Find duplicates</source>
+        <translation>Dubletten suchen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts that may be the same person or organisation entered twice — by name in any script or spelling, birth date, e-mail and phone — most likely first.</source>
+        <translation>Kontakte, die möglicherweise dieselbe Person oder Organisation sind und doppelt erfasst wurden – nach Name in beliebiger Schrift oder Schreibweise, Geburtsdatum, E-Mail und Telefon –, die wahrscheinlichsten zuerst.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review…</source>
+        <translation>Prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the two contacts and merge them</source>
+        <translation>Die beiden Kontakte vergleichen und zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>Erneut suchen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/duplicates_panel.py" line="+61"/>
+        <source>born {date}</source>
+        <translation>geb. {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This contact may already be in the address book. Save it only if it is someone else:</source>
+        <translation>Dieser Kontakt ist möglicherweise schon im Adressbuch. Speichern Sie ihn nur, wenn es sich um jemand anderen handelt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>Trotzdem speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person or organisation: save it as a new contact.</source>
+        <translation>Es ist eine andere Person oder Organisation: als neuen Kontakt speichern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the form</source>
+        <translation>Zurück zum Formular</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not save now; check the existing contact first.</source>
+        <translation>Jetzt nicht speichern; erst den vorhandenen Kontakt prüfen.</translation>
     </message>
 </context>
 <context>
@@ -903,9 +1863,138 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/export_dialog.py" line="+150"/>
+        <location line="+22"/>
+        <source>contacts</source>
+        <translation>kontakte</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV für Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Export contacts</source>
+        <translation>Kontakte exportieren</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Exporting…</source>
+        <translation>Wird exportiert…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n contact(s) exported to:</source>
+        <translation>
+            <numerusform>%n Kontakt exportiert nach:</numerusform>
+            <numerusform>%n Kontakte exportiert nach:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Der Export wurde abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts:</source>
+        <translation>Kontakte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel (semicolons, UTF-8)</source>
+        <translation>CSV für Excel (Semikolons, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (address books, phones)</source>
+        <translation>vCard 3.0 (Adressbücher, Telefone)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n contact(s) the list shows (search and filters)</source>
+        <translation>
+            <numerusform>Den %n Kontakt, den die Liste zeigt (Suche und Filter)</numerusform>
+            <numerusform>Alle %n Kontakte, die die Liste zeigt (Suche und Filter)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the %n selected contact(s)</source>
+        <translation>
+            <numerusform>Nur den %n ausgewählten Kontakt</numerusform>
+            <numerusform>Nur die %n ausgewählten Kontakte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the selected contacts (select them in the list first)</source>
+        <translation>Nur die ausgewählten Kontakte (wählen Sie sie zuerst in der Liste aus)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the file</source>
+        <translation>Speicherort der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../partnerdesk/ui/file_actions.py" line="+99"/>
+        <location filename="../partnerdesk/ui/file_actions.py" line="+100"/>
         <source>Open database</source>
         <translation>Datenbank öffnen</translation>
     </message>
@@ -1047,6 +2136,34 @@ Jetzt wiederherstellen?</translation>
         <location line="+6"/>
         <source>Recent &amp;databases</source>
         <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Kontaktdateien (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file with contacts: a CSV file (saved from Excel, Outlook, Google Contacts or Thunderbird), an Excel workbook (XLSX) or a vCard file (VCF). Nothing is imported before the last step.</source>
+        <translation>Wählen Sie eine Datei mit Kontakten: eine CSV-Datei (gespeichert aus Excel, Outlook, Google Kontakte oder Thunderbird), eine Excel-Arbeitsmappe (XLSX) oder eine vCard-Datei (VCF). Importiert wird erst im letzten Schritt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path of the file</source>
+        <translation>Pfad der Datei</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2384,64 @@ Jetzt wiederherstellen?</translation>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie eine im Menü „Datei“.</translation>
+    </message>
+</context>
+<context>
+    <name>HostTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
+        <source>&amp;Hosts guests (host family)</source>
+        <translation>Nimmt Gäste a&amp;uf (Gastfamilie)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to keep what this household offers to guests of an exchange.</source>
+        <translation>Ankreuzen, um festzuhalten, was dieser Haushalt Gästen einer Begegnung bietet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the household offers</source>
+        <translation>Was der Haushalt bietet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beds:</source>
+        <translation>&amp;Betten:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pets:</source>
+        <translation>&amp;Haustiere:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smoking:</source>
+        <translation>Rau&amp;chen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages at home:</source>
+        <translation>&amp;Sprachen zu Hause:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone smokes in the household</source>
+        <translation>Im Haushalt wird geraucht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a cat, a dog</source>
+        <translation>z. B. eine Katze, ein Hund</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. de, ru, en</source>
+        <translation>z. B. de, ru, en</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2897,278 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/dialog.py" line="+141"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking {name}…</source>
+        <translation>{name} wird geprüft…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {name}…</source>
+        <translation>{name} wird importiert…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import contacts</source>
+        <translation>Kontakte importieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step 1 of 5: choose the file</source>
+        <translation>Schritt 1 von 5: Datei auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5: check what was read</source>
+        <translation>Schritt 2 von 5: Gelesenes prüfen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5: assign the columns to contact fields</source>
+        <translation>Schritt 3 von 5: Spalten den Kontaktfeldern zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 4 of 5: duplicates and dry run</source>
+        <translation>Schritt 4 von 5: Dubletten und Probelauf</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: importing</source>
+        <translation>Schritt 5 von 5: Import läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: result</source>
+        <translation>Schritt 5 von 5: Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Zurück</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Prüfen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import now</source>
+        <translation>Jetzt importieren</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next &gt;</source>
+        <translation>Weiter &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the import; nothing is imported</source>
+        <translation>Bricht den Import ab; es wird nichts importiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+28"/>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty fields filled in</source>
+        <translation>Leere Felder ergänzt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created anyway</source>
+        <translation>Trotzdem angelegt</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Existing contact</source>
+        <translation>Vorhandener Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matches</source>
+        <translation>Übereinstimmung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an earlier row of this file</source>
+        <translation>eine frühere Zeile dieser Datei</translation>
+    </message>
+</context>
+<context>
+    <name>LatinSuggestionDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
+        <source>Latin spelling</source>
+        <translation>Lateinische Schreibweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed Latin spellings of “{name}”. They are suggestions only: the name as in the passport must be typed exactly as the passport writes it.</source>
+        <translation>Vorgeschlagene lateinische Schreibweisen von „{name}“. Es sind nur Vorschläge: Der Name laut Pass muss genau so eingegeben werden, wie er im Pass steht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ICAO 9303 (passports):</source>
+        <translation>ICAO 9303 (Pässe):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German spelling (letters):</source>
+        <translation>Deutsche Schreibweise (Briefe):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use as passport name</source>
+        <translation>Als Name laut Pass übernehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as Latin name</source>
+        <translation>Als lateinischen Namen übernehmen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills the fields; check them against the passport.</source>
+        <translation>Füllt die Felder aus; prüfen Sie sie anhand des Passes.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <source>Guardian</source>
+        <translation>Erziehungsberechtigte/r</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;guardian…</source>
+        <translation>&amp;Erziehungsberechtigte/n hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents or other guardians of a minor. Double-click the relation to edit it (e.g. mother).</source>
+        <translation>Eltern oder andere Erziehungsberechtigte eines Minderjährigen. Doppelklicken Sie auf die Beziehung, um sie zu bearbeiten (z. B. Mutter).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>Funktion</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add &amp;organisation…</source>
+        <translation>&amp;Organisation hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it (e.g. head teacher, mayor).</source>
+        <translation>Doppelklicken Sie auf die Funktion, um sie zu bearbeiten (z. B. Schulleiter/in, Bürgermeister/in).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;person…</source>
+        <translation>&amp;Person hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it.</source>
+        <translation>Doppelklicken Sie auf die Funktion, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location line="+68"/>
+        <source>Organisations</source>
+        <translation>Organisationen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians</source>
+        <translation>Erziehungsberechtigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian of: {names}</source>
+        <translation>Erziehungsberechtigte/r von: {names}</translation>
+    </message>
+</context>
+<context>
     <name>LogoPicker</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/logo_picker.py" line="+69"/>
@@ -1843,6 +3290,405 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/mapping_page.py" line="+156"/>
+        <source>Save mapping</source>
+        <translation>Zuordnung speichern</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the mapping:</source>
+        <translation>Name der Zuordnung:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete mapping</source>
+        <translation>Zuordnung löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Die gespeicherte Zuordnung „{name}“ löschen?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— not imported —</source>
+        <translation>– nicht importiert –</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested: {preset}</source>
+        <translation>Vorschlag: {preset}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from the column names</source>
+        <translation>Vorschlag anhand der Spaltennamen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {name}</source>
+        <translation>Gespeichert: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assignment:</source>
+        <translation>Zuordnung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The suggestion for this file, the preset of a program&apos;s export, or a mapping you saved</source>
+        <translation>Der Vorschlag für diese Datei, die Vorlage für den Export eines Programms oder eine von Ihnen gespeicherte Zuordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mapping…</source>
+        <translation>Zuordnung speichern…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this assignment under a name for the next file</source>
+        <translation>Diese Zuordnung unter einem Namen für die nächste Datei speichern</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved mapping chosen on the left</source>
+        <translation>Die links ausgewählte gespeicherte Zuordnung löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the file</source>
+        <translation>Spalte in der Datei</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>Kontaktfeld</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column is assigned to a contact field yet. Choose a field for at least the name columns.</source>
+        <translation>Noch ist keine Spalte einem Kontaktfeld zugeordnet. Wählen Sie mindestens für die Namensspalten ein Feld.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+31"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Joined</source>
+        <translation>Eintritt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Austritt</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Joined on:</source>
+        <translation>E&amp;intritt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;eft on:</source>
+        <translation>A&amp;ustritt am:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add membership</source>
+        <translation>Mitgliedschaft &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member number is used once.</source>
+        <translation>Jede Mitgliedsnummer wird nur einmal vergeben.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty while the membership lasts.</source>
+        <translation>Leer lassen, solange die Mitgliedschaft besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/merge_dialog.py" line="+35"/>
+        <source>Salutation</source>
+        <translation>Anrede</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Vorname (Originalschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Nachname (Originalschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Vorname laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Nachname laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Geburtsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Sprachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Art der Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner town</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Adresszusatz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>PLZ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Webseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town administration</source>
+        <translation>Stadtverwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club or association</source>
+        <translation>Verein oder Verband</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Fördergeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Keep “{name}”</source>
+        <translation>„{name}“ behalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record kept; the other one is removed</source>
+        <translation>Dieser Datensatz bleibt erhalten; der andere wird entfernt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked records</source>
+        <translation>Verknüpfte Datensätze</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>both texts</source>
+        <translation>beide Texte</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge: “{kept}” will be kept, “{removed}” removed; all references move to “{kept}”. This cannot be undone.</source>
+        <translation>Zusammenführen: „{kept}“ bleibt erhalten, „{removed}“ wird entfernt; alle Verweise gehen auf „{kept}“ über. Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge contacts</source>
+        <translation>Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Merge two contacts</source>
+        <translation>Zwei Kontakte zusammenführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. Everything linked to the other record — participations, consents, correspondence and more — moves to the record kept.</source>
+        <translation>Wählen Sie den Datensatz, der erhalten bleiben soll, und für jedes abweichende Feld den Wert, den er behält. Alles, was mit dem anderen Datensatz verknüpft ist – Teilnahmen, Einwilligungen, Schriftverkehr und mehr –, geht auf den erhaltenen Datensatz über.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge…</source>
+        <translation>Zusammenführen…</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+3"/>
@@ -1920,6 +3766,112 @@ Jetzt wiederherstellen?</translation>
         <location line="+1"/>
         <source>Opening database…</source>
         <translation>Datenbank wird geöffnet…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="-77"/>
+        <source>When a row matches a contact already there</source>
+        <translation>Wenn eine Zeile zu einem vorhandenen Kontakt passt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row (the contact stays as it is)</source>
+        <translation>Zeile überspringen (der Kontakt bleibt unverändert)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the empty fields of the existing contact</source>
+        <translation>Leere Felder des vorhandenen Kontakts ergänzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation>Trotzdem einen neuen Kontakt anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: check the whole file and show what would happen, without importing anything</source>
+        <translation>Probelauf: die ganze Datei prüfen und zeigen, was geschehen würde, ohne etwas zu importieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import is all or nothing: either every accepted row is imported or, if it is cancelled or fails, none. Rejected rows are listed with their line number and reason afterwards.</source>
+        <translation>Der Import erfolgt ganz oder gar nicht: Entweder werden alle akzeptierten Zeilen importiert oder – bei Abbruch oder Fehler – keine. Abgelehnte Zeilen werden anschließend mit Zeilennummer und Grund aufgelistet.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/organisation_tab.py" line="+41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Partnersta&amp;dt:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Gymnasium am Markt, Stadtverwaltung Musterstadt</source>
+        <translation>z. B. Gymnasium am Markt, Stadtverwaltung Musterstadt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation>Stadtverwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Schule</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Club</source>
+        <translation>Verein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Fördergeber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Medien</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +4068,334 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>PassportEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/passport_tab.py" line="+32"/>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nummer:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Ausgestellt am:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing &amp;country:</source>
+        <translation>Ausstellungs&amp;land:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add passport</source>
+        <translation>Reisepass &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>PassportTab</name>
+    <message>
+        <location line="+70"/>
+        <source>Passport data is sensitive personal data. It is shown only when you ask for it, and only what a trip needs should be kept (visa, insurance, border lists).</source>
+        <translation>Passdaten sind sensible personenbezogene Daten. Sie werden nur auf Ihren Wunsch angezeigt, und es sollte nur gespeichert werden, was eine Reise erfordert (Visum, Versicherung, Listen für den Grenzübertritt).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide passport data</source>
+        <translation>Passdaten ausblenden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show passport data</source>
+        <translation>Passdaten an&amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/person_tab.py" line="+132"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in native script</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation>Name laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Persönliche Daten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partnership</source>
+        <translation>Partnerschaft</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;lutation:</source>
+        <translation>&amp;Anrede:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gi&amp;ven name:</source>
+        <translation>V&amp;orname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;mily name:</source>
+        <translation>Nac&amp;hname:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given na&amp;me:</source>
+        <translation>Vorna&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family nam&amp;e:</source>
+        <translation>Nachnam&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ge&amp;nder:</source>
+        <translation>&amp;Geschlecht:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Birth date:</source>
+        <translation>Geb&amp;urtsdatum:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;place:</source>
+        <translation>Geburtso&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nati&amp;onality:</source>
+        <translation>Staatsangehörig&amp;keit:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>Spra&amp;chen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Seite:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Partnersta&amp;dt:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As letters use it, e.g. Frau or Herr.</source>
+        <translation>Wie in Briefen verwendet, z. B. Frau oder Herr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Dr.</source>
+        <translation>z. B. Dr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name in the person&apos;s own script, e.g. Cyrillic.</source>
+        <translation>Der Name in der eigenen Schrift der Person, z. B. Kyrillisch.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the name exactly as the passport writes it (visas, insurance, lists for border crossings). It is never computed.</source>
+        <translation>Geben Sie den Namen genau so ein, wie er im Pass steht (Visa, Versicherung, Listen für den Grenzübertritt). Er wird nie automatisch erzeugt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest Latin spelling…</source>
+        <translation>Lateinische Schreibweise vorschlagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposes the ICAO 9303 spelling (passports) and the German spelling (letters) of a Cyrillic name. You decide which one to use, if any.</source>
+        <translation>Schlägt für einen kyrillischen Namen die Schreibweise nach ICAO 9303 (Pässe) und die deutsche Schreibweise (Briefe) vor. Sie entscheiden, ob und welche Sie verwenden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. de, ru, en</source>
+        <translation>z. B. de, ru, en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the person belongs to the home town, a partner town or neither.</source>
+        <translation>Ob die Person zur Heimatstadt, zu einer Partnerstadt oder zu keiner von beiden gehört.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>in Latin letters</source>
+        <translation>in lateinischen Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Иванова</source>
+        <translation>z. B. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+40"/>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CSV (text with separators)</source>
+        <translation>CSV (Text mit Trennzeichen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel-Arbeitsmappe (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (vCard fields)</source>
+        <translation>keine (vCard-Felder)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {count} rows as read (the line numbers are those of the file). “Check” says whether a row would be imported with the suggested assignment of the columns, which you can change in the next step.</source>
+        <translation>Die ersten {count} Zeilen, wie sie gelesen wurden (mit den Zeilennummern der Datei). „Prüfung“ zeigt, ob eine Zeile mit der vorgeschlagenen Zuordnung der Spalten importiert würde; diese können Sie im nächsten Schritt ändern.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoding:</source>
+        <translation>Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header row:</source>
+        <translation>Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
@@ -2249,6 +4529,14 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
+        <source>Row {row}: {message}</source>
+        <translation>Zeile {row}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReportLanguage</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+32"/>
@@ -2325,6 +4613,99 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+0"/>
         <source>File</source>
         <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+115"/>
+        <source>Rejected rows ({count})</source>
+        <translation>Abgelehnte Zeilen ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates ({count})</source>
+        <translation>Dubletten ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled. Nothing was imported; the database is unchanged.</source>
+        <translation>Der Import wurde abgebrochen. Es wurde nichts importiert; die Datenbank ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run — nothing was imported.</source>
+        <translation>Probelauf – es wurde nichts importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n Zeile gelesen.</numerusform>
+            <numerusform>%n Zeilen gelesen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n contact(s) would be imported.</source>
+        <translation>
+            <numerusform>%n Kontakt würde importiert.</numerusform>
+            <numerusform>%n Kontakte würden importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) would be completed.</source>
+        <translation>
+            <numerusform>%n vorhandener Kontakt würde ergänzt.</numerusform>
+            <numerusform>%n vorhandene Kontakte würden ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n Kontakt importiert.</numerusform>
+            <numerusform>%n Kontakte importiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) completed.</source>
+        <translation>
+            <numerusform>%n vorhandener Kontakt ergänzt.</numerusform>
+            <numerusform>%n vorhandene Kontakte ergänzt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) rejected — see the list below.</source>
+        <translation>
+            <numerusform>%n Zeile abgelehnt – siehe Liste unten.</numerusform>
+            <numerusform>%n Zeilen abgelehnt – siehe Liste unten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) match contacts already there.</source>
+        <translation>
+            <numerusform>%n Zeile passt zu einem vorhandenen Kontakt.</numerusform>
+            <numerusform>%n Zeilen passen zu vorhandenen Kontakten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+52"/>
+        <source>Roles and tags</source>
+        <translation>Rollen und Schlagwörter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Mitgliedschaften</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddressTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/address_tab.py" line="+50"/>
+        <source>Postal address</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone and e-mail</source>
+        <translation>Phone and e-mail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address extra:</source>
+        <translation>&amp;Address extra:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Postal code:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>C&amp;ountry:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Mobile:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>c/o, building, flat</source>
+        <translation>c/o, building, flat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept as typed, leading zeros included (01067).</source>
+        <translation>Kept as typed, leading zeros included (01067).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. +49 341 123456</source>
+        <translation>e.g. +49 341 123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several addresses may be separated by commas.</source>
+        <translation>Several addresses may be separated by commas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>www.example.org</source>
+        <translation>www.example.org</translation>
+    </message>
+</context>
+<context>
     <name>BackupKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+93"/>
@@ -195,6 +288,572 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+56"/>
+        <source>Data processing</source>
+        <translation>Data processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation>Photos and publication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation>Health data for a trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation>Travel of a minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation>Medical treatment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person</source>
+        <translation>The person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A guardian</source>
+        <translation>A guardian</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On paper</source>
+        <translation>On paper</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By e-mail</source>
+        <translation>By e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Online form</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orally</source>
+        <translation>Orally</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Purpose:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given &amp;by:</source>
+        <translation>Given &amp;by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Guardian:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on:</source>
+        <translation>Given &amp;on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Channel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version:</source>
+        <translation>&amp;Text version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Withdrawn on:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the exchange:</source>
+        <translation>For the exchange:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one of the guardians or type the name. The name is kept with the consent.</source>
+        <translation>Choose one of the guardians or type the name. The name is kept with the consent.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. form 2024-01</source>
+        <translation>e.g. form 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add consent</source>
+        <translation>&amp;Add consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wit&amp;hdraw</source>
+        <translation>Wit&amp;hdraw</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the consent was withdrawn (today; the date can be changed). The consent stays in the history.</source>
+        <translation>Record that the consent was withdrawn (today; the date can be changed). The consent stays in the history.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a consent not saved yet can be removed; saved consents are withdrawn instead.</source>
+        <translation>Only a consent not saved yet can be removed; saved consents are withdrawn instead.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="+41"/>
+        <source>Consents (GDPR) with their history</source>
+        <translation>Consents (GDPR) with their history</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditing</name>
+    <message>
+        <location filename="../partnerdesk/dto/contact_form.py" line="+18"/>
+        <source>This contact may already exist: {names}. Save anyway only if it is someone else.</source>
+        <translation>This contact may already exist: {names}. Save anyway only if it is someone else.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
+        <source>This contact no longer exists. It may have been deleted or merged.</source>
+        <translation>This contact no longer exists. It may have been deleted or merged.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Nothing was saved; your input is still in the form. Copy what you need, close the form and open the contact again.</source>
+        <translation>This contact was changed elsewhere meanwhile. Nothing was saved; your input is still in the form. Copy what you need, close the form and open the contact again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Unknown kind of contact {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} already belongs to {name}.</source>
+        <translation>The member number {number} already belongs to {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact could not be saved because it conflicts with other data (for example a link entered twice). Nothing was saved.</source>
+        <translation>The contact could not be saved because it conflicts with other data (for example a link entered twice). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Open it again before deleting it.</source>
+        <translation>This contact was changed elsewhere meanwhile. Open it again before deleting it.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while taking part in these exchanges: {titles}. Remove the participation there first.</source>
+        <translation>{name} cannot be deleted while taking part in these exchanges: {titles}. Remove the participation there first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while hosting guests of these exchanges: {titles}. Remove the host placement there first.</source>
+        <translation>{name} cannot be deleted while hosting guests of these exchanges: {titles}. Remove the host placement there first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while it is the funder of these programmes: {titles}.</source>
+        <translation>{name} cannot be deleted while it is the funder of these programmes: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be deleted while it is the funder of these grant applications: {titles}.</source>
+        <translation>{name} cannot be deleted while it is the funder of these grant applications: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be deleted because other records still refer to this contact. Nothing was deleted.</source>
+        <translation>{name} cannot be deleted because other records still refer to this contact. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_passports.py" line="+22"/>
+        <source>Passports can only be kept for a person that exists.</source>
+        <translation>Passports can only be kept for a person that exists.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passport data was changed elsewhere meanwhile. Nothing was saved; show it again to see the current data.</source>
+        <translation>The passport data was changed elsewhere meanwhile. Nothing was saved; show it again to see the current data.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rows.py" line="+47"/>
+        <source>A consent that was saved cannot be deleted; enter the day it was withdrawn instead.</source>
+        <translation>A consent that was saved cannot be deleted; enter the day it was withdrawn instead.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} no longer exists or is not of the right kind to be linked here.</source>
+        <translation>{name} no longer exists or is not of the right kind to be linked here.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <source>Please enter a family name or a given name (or the family name in native script).</source>
+        <translation>Please enter a family name or a given name (or the family name in native script).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the organisation&apos;s name.</source>
+        <translation>Please enter the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an e-mail address (name@example.org).</source>
+        <translation>{value} is not an e-mail address (name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (www.example.org).</source>
+        <translation>This is not a web address (www.example.org).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies in the future.</source>
+        <translation>The birth date lies in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies more than 120 years back. Please check it.</source>
+        <translation>The birth date lies more than 120 years back. Please check it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a two-letter country code such as DE or RU.</source>
+        <translation>Use a two-letter country code such as DE or RU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long: at most {limit} characters.</source>
+        <translation>This is too long: at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value {value}.</source>
+        <translation>Unknown value {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every membership needs a member number.</source>
+        <translation>Every membership needs a member number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every membership needs the date it began.</source>
+        <translation>Every membership needs the date it began.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A membership cannot end before it began.</source>
+        <translation>A membership cannot end before it began.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} is used twice.</source>
+        <translation>The member number {number} is used twice.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contact to link.</source>
+        <translation>Choose the contact to link.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact cannot be linked with itself.</source>
+        <translation>A contact cannot be linked with itself.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is linked twice with the same function.</source>
+        <translation>{name} is linked twice with the same function.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A host offers between 0 and 50 beds.</source>
+        <translation>A host offers between 0 and 50 beds.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every consent needs the date it was given.</source>
+        <translation>Every consent needs the date it was given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent given by a guardian needs the guardian&apos;s name.</source>
+        <translation>A consent given by a guardian needs the guardian&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>A consent cannot be withdrawn before it was given.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs its date.</source>
+        <translation>Every letter or e-mail needs its date.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs a subject.</source>
+        <translation>Every letter or e-mail needs a subject.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every passport needs its number.</source>
+        <translation>Every passport needs its number.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport must expire after the day it was issued.</source>
+        <translation>A passport must expire after the day it was issued.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilterBar</name>
+    <message>
+        <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
+        <source>Active members</source>
+        <translation>Active members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former members</source>
+        <translation>Former members</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not members</source>
+        <translation>Not members</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No consent: data processing</source>
+        <translation>No consent: data processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: photos and publication</source>
+        <translation>No consent: photos and publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: newsletter</source>
+        <translation>No consent: newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: health data</source>
+        <translation>No consent: health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: travel of a minor</source>
+        <translation>No consent: travel of a minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: medical treatment</source>
+        <translation>No consent: medical treatment</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>All roles</source>
+        <translation>All roles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sides</source>
+        <translation>All sides</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All partner towns</source>
+        <translation>All partner towns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any membership</source>
+        <translation>Any membership</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any consents</source>
+        <translation>Any consents</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show only contacts with this role or tag</source>
+        <translation>Show only contacts with this role or tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this side of the partnership</source>
+        <translation>Show only contacts of this side of the partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this partner town</source>
+        <translation>Show only contacts of this partner town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts with this membership status today</source>
+        <translation>Show only contacts with this membership status today</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only contacts without a valid consent for this purpose today</source>
+        <translation>Show only contacts without a valid consent for this purpose today</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all contacts again (the search stays)</source>
+        <translation>Show all contacts again (the search stays)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>Save the contact (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact has unsaved changes. Discard them?</source>
+        <translation>This contact has unsaved changes. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address &amp;&amp; contact</source>
+        <translation>&amp;Address &amp;&amp; contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roles &amp;&amp; membership</source>
+        <translation>&amp;Roles &amp;&amp; membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lations</source>
+        <translation>Re&amp;lations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peop&amp;le</source>
+        <translation>Peop&amp;le</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host profile</source>
+        <translation>&amp;Host profile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;nsents</source>
+        <translation>Co&amp;nsents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corre&amp;spondence</source>
+        <translation>Corre&amp;spondence</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;port</source>
+        <translation>Pass&amp;port</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – contact</source>
+        <translation>{name} – contact</translation>
+    </message>
+</context>
+<context>
     <name>ContactKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="-50"/>
@@ -208,9 +867,37 @@
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/picker.py" line="+86"/>
+        <source>Choose an organisation</source>
+        <translation>Choose an organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the organisation&apos;s name.</source>
+        <translation>Type a part of the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the name, in any script or spelling.</source>
+        <translation>Type a part of the name, in any script or spelling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search…</source>
+        <translation>Search…</translation>
+    </message>
+</context>
+<context>
     <name>ContactRole</name>
     <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -253,7 +940,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+29"/>
+        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -292,11 +979,16 @@
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -304,22 +996,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>No database is open. Open or create one in the File menu.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No contacts yet. To try PartnerDesk, create the demo association (File → New database…). Adding and importing contacts arrives in a later version.</source>
-        <translation>No contacts yet. To try PartnerDesk, create the demo association (File → New database…). Adding and importing contacts arrives in a later version.</translation>
+        <location line="+3"/>
+        <source>No contacts yet — add one with “New person” or “New organisation”, or import a list with “Import…” (CSV, Excel or vCard).</source>
+        <translation>No contacts yet — add one with “New person” or “New organisation”, or import a list with “Import…” (CSV, Excel or vCard).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No contact matches “{text}”.</source>
         <translation>No contact matches “{text}”.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No contact matches these filters. “Clear filters” shows all contacts again.</source>
+        <translation>No contact matches these filters. “Clear filters” shows all contacts again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact matches “{text}” with these filters.</source>
+        <translation>No contact matches “{text}” with these filters.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -329,9 +1031,155 @@
         <translation>Search names, towns, e-mail…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type (Ctrl+F).</source>
+        <translation>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type (Ctrl+F).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type.</source>
-        <translation>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type.</translation>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new person</source>
+        <translation>Enter a new person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>New organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new organisation, school or club</source>
+        <translation>Enter a new organisation, school or club</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected contact (Enter or double-click)</source>
+        <translation>Open the selected contact (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Import contacts from a CSV, Excel or vCard file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts shown (or the selected ones) as CSV, Excel or vCard</source>
+        <translation>Export the contacts shown (or the selected ones) as CSV, Excel or vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find duplicates…</source>
+        <translation>Find duplicates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find contacts entered twice and merge them</source>
+        <translation>Find contacts entered twice and merge them</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/correspondence_tab.py" line="+53"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the attached file</source>
+        <translation>Choose the attached file</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Di&amp;rection:</source>
+        <translation>Di&amp;rection:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Subject:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;mmary:</source>
+        <translation>Su&amp;mmary:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachment:</source>
+        <translation>A&amp;ttachment:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the letter or e-mail is filed; only the path is kept, not the file.</source>
+        <translation>Where the letter or e-mail is filed; only the path is kept, not the file.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add letter or e-mail</source>
+        <translation>&amp;Add letter or e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location line="+39"/>
+        <source>Letters and e-mails</source>
+        <translation>Letters and e-mails</translation>
     </message>
 </context>
 <context>
@@ -395,6 +1243,19 @@
         <location line="+1"/>
         <source>United Kingdom</source>
         <translation>United Kingdom</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/fields.py" line="+121"/>
+        <source>No date</source>
+        <translation>No date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as DD.MM.YYYY or pick it from the calendar.</source>
+        <translation>Type the date as DD.MM.YYYY or pick it from the calendar.</translation>
     </message>
 </context>
 <context>
@@ -523,6 +1384,105 @@
         <location line="+1"/>
         <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
         <translation>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/duplicates_dialog.py" line="+98"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate</source>
+        <translation>Possible duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Looking for contacts entered twice…</source>
+        <translation>Looking for contacts entered twice…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n pair(s) of contacts may be duplicates. Select one and choose “Review…” to compare and merge them.</source>
+        <translation>
+            <numerusform>%n pair of contacts may be duplicates. Select one and choose “Review…” to compare and merge them.</numerusform>
+            <numerusform>%n pairs of contacts may be duplicates. Select one and choose “Review…” to compare and merge them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible duplicates found.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Find duplicates</source>
+        <translation>Find duplicates</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts that may be the same person or organisation entered twice — by name in any script or spelling, birth date, e-mail and phone — most likely first.</source>
+        <translation>Contacts that may be the same person or organisation entered twice — by name in any script or spelling, birth date, e-mail and phone — most likely first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review…</source>
+        <translation>Review…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the two contacts and merge them</source>
+        <translation>Compare the two contacts and merge them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>Search again</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/duplicates_panel.py" line="+61"/>
+        <source>born {date}</source>
+        <translation>born {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This contact may already be in the address book. Save it only if it is someone else:</source>
+        <translation>This contact may already be in the address book. Save it only if it is someone else:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>Save anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person or organisation: save it as a new contact.</source>
+        <translation>It is a different person or organisation: save it as a new contact.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the form</source>
+        <translation>Back to the form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not save now; check the existing contact first.</source>
+        <translation>Do not save now; check the existing contact first.</translation>
     </message>
 </context>
 <context>
@@ -903,9 +1863,138 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/export_dialog.py" line="+150"/>
+        <location line="+22"/>
+        <source>contacts</source>
+        <translation>contacts</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Export contacts</source>
+        <translation>Export contacts</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n contact(s) exported to:</source>
+        <translation>
+            <numerusform>%n contact exported to:</numerusform>
+            <numerusform>%n contacts exported to:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>The export was cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel (semicolons, UTF-8)</source>
+        <translation>CSV for Excel (semicolons, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (address books, phones)</source>
+        <translation>vCard 3.0 (address books, phones)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n contact(s) the list shows (search and filters)</source>
+        <translation>
+            <numerusform>All %n contact the list shows (search and filters)</numerusform>
+            <numerusform>All %n contacts the list shows (search and filters)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the %n selected contact(s)</source>
+        <translation>
+            <numerusform>Only the %n selected contact</numerusform>
+            <numerusform>Only the %n selected contacts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the selected contacts (select them in the list first)</source>
+        <translation>Only the selected contacts (select them in the list first)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the file</source>
+        <translation>Where to save the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Export</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../partnerdesk/ui/file_actions.py" line="+99"/>
+        <location filename="../partnerdesk/ui/file_actions.py" line="+100"/>
         <source>Open database</source>
         <translation>Open database</translation>
     </message>
@@ -1047,6 +2136,34 @@ Restore now?</translation>
         <location line="+6"/>
         <source>Recent &amp;databases</source>
         <translation>Recent &amp;databases</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file with contacts: a CSV file (saved from Excel, Outlook, Google Contacts or Thunderbird), an Excel workbook (XLSX) or a vCard file (VCF). Nothing is imported before the last step.</source>
+        <translation>Choose a file with contacts: a CSV file (saved from Excel, Outlook, Google Contacts or Thunderbird), an Excel workbook (XLSX) or a vCard file (VCF). Nothing is imported before the last step.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path of the file</source>
+        <translation>Path of the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
     </message>
 </context>
 <context>
@@ -1267,6 +2384,64 @@ Restore now?</translation>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>No database is open. Open or create one in the File menu.</translation>
+    </message>
+</context>
+<context>
+    <name>HostTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
+        <source>&amp;Hosts guests (host family)</source>
+        <translation>&amp;Hosts guests (host family)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to keep what this household offers to guests of an exchange.</source>
+        <translation>Tick to keep what this household offers to guests of an exchange.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the household offers</source>
+        <translation>What the household offers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beds:</source>
+        <translation>&amp;Beds:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pets:</source>
+        <translation>&amp;Pets:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smoking:</source>
+        <translation>&amp;Smoking:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages at home:</source>
+        <translation>&amp;Languages at home:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone smokes in the household</source>
+        <translation>Someone smokes in the household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a cat, a dog</source>
+        <translation>e.g. a cat, a dog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. de, ru, en</source>
+        <translation>e.g. de, ru, en</translation>
     </message>
 </context>
 <context>
@@ -1722,6 +2897,278 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/dialog.py" line="+141"/>
+        <source>The file does not exist.</source>
+        <translation>The file does not exist.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking {name}…</source>
+        <translation>Checking {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {name}…</source>
+        <translation>Importing {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import contacts</source>
+        <translation>Import contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step 1 of 5: choose the file</source>
+        <translation>Step 1 of 5: choose the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5: check what was read</source>
+        <translation>Step 2 of 5: check what was read</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5: assign the columns to contact fields</source>
+        <translation>Step 3 of 5: assign the columns to contact fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 4 of 5: duplicates and dry run</source>
+        <translation>Step 4 of 5: duplicates and dry run</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: importing</source>
+        <translation>Step 5 of 5: importing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: result</source>
+        <translation>Step 5 of 5: result</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import now</source>
+        <translation>Import now</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the import; nothing is imported</source>
+        <translation>Stops the import; nothing is imported</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+28"/>
+        <source>Skipped</source>
+        <translation>Skipped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty fields filled in</source>
+        <translation>Empty fields filled in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created anyway</source>
+        <translation>Created anyway</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Existing contact</source>
+        <translation>Existing contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matches</source>
+        <translation>Why it matches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>What happened</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an earlier row of this file</source>
+        <translation>an earlier row of this file</translation>
+    </message>
+</context>
+<context>
+    <name>LatinSuggestionDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
+        <source>Latin spelling</source>
+        <translation>Latin spelling</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed Latin spellings of “{name}”. They are suggestions only: the name as in the passport must be typed exactly as the passport writes it.</source>
+        <translation>Proposed Latin spellings of “{name}”. They are suggestions only: the name as in the passport must be typed exactly as the passport writes it.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ICAO 9303 (passports):</source>
+        <translation>ICAO 9303 (passports):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German spelling (letters):</source>
+        <translation>German spelling (letters):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use as passport name</source>
+        <translation>Use as passport name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as Latin name</source>
+        <translation>Use as Latin name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills the fields; check them against the passport.</source>
+        <translation>Fills the fields; check them against the passport.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;guardian…</source>
+        <translation>Add &amp;guardian…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents or other guardians of a minor. Double-click the relation to edit it (e.g. mother).</source>
+        <translation>Parents or other guardians of a minor. Double-click the relation to edit it (e.g. mother).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add &amp;organisation…</source>
+        <translation>Add &amp;organisation…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it (e.g. head teacher, mayor).</source>
+        <translation>Double-click the function to edit it (e.g. head teacher, mayor).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;person…</source>
+        <translation>Add &amp;person…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it.</source>
+        <translation>Double-click the function to edit it.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location line="+68"/>
+        <source>Organisations</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian of: {names}</source>
+        <translation>Guardian of: {names}</translation>
+    </message>
+</context>
+<context>
     <name>LogoPicker</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/logo_picker.py" line="+69"/>
@@ -1843,6 +3290,405 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/mapping_page.py" line="+156"/>
+        <source>Save mapping</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the mapping:</source>
+        <translation>Name of the mapping:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete mapping</source>
+        <translation>Delete mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Delete the saved mapping “{name}”?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested: {preset}</source>
+        <translation>Suggested: {preset}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from the column names</source>
+        <translation>Suggested from the column names</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {name}</source>
+        <translation>Saved: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assignment:</source>
+        <translation>Assignment:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The suggestion for this file, the preset of a program&apos;s export, or a mapping you saved</source>
+        <translation>The suggestion for this file, the preset of a program&apos;s export, or a mapping you saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mapping…</source>
+        <translation>Save mapping…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this assignment under a name for the next file</source>
+        <translation>Keep this assignment under a name for the next file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved mapping chosen on the left</source>
+        <translation>Forget the saved mapping chosen on the left</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the file</source>
+        <translation>Column in the file</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Examples</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>Contact field</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column is assigned to a contact field yet. Choose a field for at least the name columns.</source>
+        <translation>No column is assigned to a contact field yet. Choose a field for at least the name columns.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+31"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Joined</source>
+        <translation>Joined</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Left</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Joined on:</source>
+        <translation>&amp;Joined on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;eft on:</source>
+        <translation>L&amp;eft on:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add membership</source>
+        <translation>&amp;Add membership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member number is used once.</source>
+        <translation>Each member number is used once.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty while the membership lasts.</source>
+        <translation>Leave empty while the membership lasts.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/merge_dialog.py" line="+35"/>
+        <source>Salutation</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Given name (native script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Family name (native script)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Given name as in passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Family name as in passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Kind of organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner town</source>
+        <translation>Partner town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Address extra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Postal code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>not known</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town administration</source>
+        <translation>Town administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club or association</source>
+        <translation>Club or association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Keep “{name}”</source>
+        <translation>Keep “{name}”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record kept; the other one is removed</source>
+        <translation>The record kept; the other one is removed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked records</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(empty)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>both texts</source>
+        <translation>both texts</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge: “{kept}” will be kept, “{removed}” removed; all references move to “{kept}”. This cannot be undone.</source>
+        <translation>Merge: “{kept}” will be kept, “{removed}” removed; all references move to “{kept}”. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge contacts</source>
+        <translation>Merge contacts</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Merge two contacts</source>
+        <translation>Merge two contacts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. Everything linked to the other record — participations, consents, correspondence and more — moves to the record kept.</source>
+        <translation>Choose the record to keep and, for each field that differs, the value it keeps. Everything linked to the other record — participations, consents, correspondence and more — moves to the record kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge…</source>
+        <translation>Merge…</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+3"/>
@@ -1920,6 +3766,112 @@ Restore now?</translation>
         <location line="+1"/>
         <source>Opening database…</source>
         <translation>Opening database…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="-77"/>
+        <source>When a row matches a contact already there</source>
+        <translation>When a row matches a contact already there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row (the contact stays as it is)</source>
+        <translation>Skip the row (the contact stays as it is)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the empty fields of the existing contact</source>
+        <translation>Fill in the empty fields of the existing contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation>Create a new contact anyway</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: check the whole file and show what would happen, without importing anything</source>
+        <translation>Dry run: check the whole file and show what would happen, without importing anything</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import is all or nothing: either every accepted row is imported or, if it is cancelled or fails, none. Rejected rows are listed with their line number and reason afterwards.</source>
+        <translation>The import is all or nothing: either every accepted row is imported or, if it is cancelled or fails, none. Rejected rows are listed with their line number and reason afterwards.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/organisation_tab.py" line="+41"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Partner &amp;town:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Gymnasium am Markt, Stadtverwaltung Musterstadt</source>
+        <translation>e.g. Gymnasium am Markt, Stadtverwaltung Musterstadt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation>Town administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Other</translation>
     </message>
 </context>
 <context>
@@ -2116,6 +4068,334 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>PassportEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/passport_tab.py" line="+32"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Expires</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Number:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Issued on:</source>
+        <translation>&amp;Issued on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Expires on:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing &amp;country:</source>
+        <translation>Issuing &amp;country:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add passport</source>
+        <translation>&amp;Add passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+</context>
+<context>
+    <name>PassportTab</name>
+    <message>
+        <location line="+70"/>
+        <source>Passport data is sensitive personal data. It is shown only when you ask for it, and only what a trip needs should be kept (visa, insurance, border lists).</source>
+        <translation>Passport data is sensitive personal data. It is shown only when you ask for it, and only what a trip needs should be kept (visa, insurance, border lists).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide passport data</source>
+        <translation>Hide passport data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show passport data</source>
+        <translation>&amp;Show passport data</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/person_tab.py" line="+132"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in native script</source>
+        <translation>Name in native script</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation>Name as in the passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Personal data</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partnership</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;lutation:</source>
+        <translation>Sa&amp;lutation:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Given name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gi&amp;ven name:</source>
+        <translation>Gi&amp;ven name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;mily name:</source>
+        <translation>Fa&amp;mily name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given na&amp;me:</source>
+        <translation>Given na&amp;me:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family nam&amp;e:</source>
+        <translation>Family nam&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ge&amp;nder:</source>
+        <translation>Ge&amp;nder:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Birth date:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;place:</source>
+        <translation>Birth &amp;place:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nati&amp;onality:</source>
+        <translation>Nati&amp;onality:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Side:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Partner &amp;town:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As letters use it, e.g. Frau or Herr.</source>
+        <translation>As letters use it, e.g. Frau or Herr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Dr.</source>
+        <translation>e.g. Dr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name in the person&apos;s own script, e.g. Cyrillic.</source>
+        <translation>The name in the person&apos;s own script, e.g. Cyrillic.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the name exactly as the passport writes it (visas, insurance, lists for border crossings). It is never computed.</source>
+        <translation>Type the name exactly as the passport writes it (visas, insurance, lists for border crossings). It is never computed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest Latin spelling…</source>
+        <translation>Suggest Latin spelling…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposes the ICAO 9303 spelling (passports) and the German spelling (letters) of a Cyrillic name. You decide which one to use, if any.</source>
+        <translation>Proposes the ICAO 9303 spelling (passports) and the German spelling (letters) of a Cyrillic name. You decide which one to use, if any.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. de, ru, en</source>
+        <translation>e.g. de, ru, en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Diverse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the person belongs to the home town, a partner town or neither.</source>
+        <translation>Whether the person belongs to the home town, a partner town or neither.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>in Latin letters</source>
+        <translation>in Latin letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Иванова</source>
+        <translation>e.g. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+40"/>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CSV (text with separators)</source>
+        <translation>CSV (text with separators)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Excel workbook (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCard</source>
+        <translation>vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma ( , )</source>
+        <translation>comma ( , )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon ( ; )</source>
+        <translation>semicolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (vCard fields)</source>
+        <translation>none (vCard fields)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {count} rows as read (the line numbers are those of the file). “Check” says whether a row would be imported with the suggested assignment of the columns, which you can change in the next step.</source>
+        <translation>The first {count} rows as read (the line numbers are those of the file). “Check” says whether a row would be imported with the suggested assignment of the columns, which you can change in the next step.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoding:</source>
+        <translation>Encoding:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Separator:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header row:</source>
+        <translation>Header row:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Size:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
@@ -2249,6 +4529,14 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
+        <source>Row {row}: {message}</source>
+        <translation>Row {row}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReportLanguage</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+32"/>
@@ -2325,6 +4613,99 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+0"/>
         <source>File</source>
         <translation>File</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+115"/>
+        <source>Rejected rows ({count})</source>
+        <translation>Rejected rows ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates ({count})</source>
+        <translation>Duplicates ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled. Nothing was imported; the database is unchanged.</source>
+        <translation>The import was cancelled. Nothing was imported; the database is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run — nothing was imported.</source>
+        <translation>Dry run — nothing was imported.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n row read.</numerusform>
+            <numerusform>%n rows read.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n contact(s) would be imported.</source>
+        <translation>
+            <numerusform>%n contact would be imported.</numerusform>
+            <numerusform>%n contacts would be imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) would be completed.</source>
+        <translation>
+            <numerusform>%n existing contact would be completed.</numerusform>
+            <numerusform>%n existing contacts would be completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n contact imported.</numerusform>
+            <numerusform>%n contacts imported.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) completed.</source>
+        <translation>
+            <numerusform>%n existing contact completed.</numerusform>
+            <numerusform>%n existing contacts completed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) rejected — see the list below.</source>
+        <translation>
+            <numerusform>%n row rejected — see the list below.</numerusform>
+            <numerusform>%n rows rejected — see the list below.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) match contacts already there.</source>
+        <translation>
+            <numerusform>%n row match contacts already there.</numerusform>
+            <numerusform>%n rows match contacts already there.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+52"/>
+        <source>Roles and tags</source>
+        <translation>Roles and tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
     </message>
 </context>
 <context>

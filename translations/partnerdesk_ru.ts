@@ -2,6 +2,99 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ru" sourcelanguage="en">
 <context>
+    <name>AddressTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/address_tab.py" line="+50"/>
+        <source>Postal address</source>
+        <translation>Почтовый адрес</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone and e-mail</source>
+        <translation>Телефон и эл. почта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Street:</source>
+        <translation>&amp;Улица:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Address extra:</source>
+        <translation>&amp;Дополнение к адресу:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Postal code:</source>
+        <translation>&amp;Почтовый индекс:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Town:</source>
+        <translation>&amp;Город:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ountry:</source>
+        <translation>Ст&amp;рана:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Телефон:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mobile:</source>
+        <translation>&amp;Мобильный:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;Эл. почта:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Website:</source>
+        <translation>&amp;Веб-сайт:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имечания:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>c/o, building, flat</source>
+        <translation>у кого, корпус, квартира</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kept as typed, leading zeros included (01067).</source>
+        <translation>Сохраняется так, как введено, включая ведущие нули (01067).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. +49 341 123456</source>
+        <translation>напр. +49 341 123456</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>name@example.org</source>
+        <translation>напр. name@example.org</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Several addresses may be separated by commas.</source>
+        <translation>Несколько адресов можно указать через запятую.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>www.example.org</source>
+        <translation>напр. www.example.org</translation>
+    </message>
+</context>
+<context>
     <name>BackupKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+93"/>
@@ -195,6 +288,572 @@
     </message>
 </context>
 <context>
+    <name>ConsentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+56"/>
+        <source>Data processing</source>
+        <translation>Обработка данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation>Фото и публикация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Newsletter</source>
+        <translation>Рассылка новостей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation>Данные о здоровье для поездки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation>Поездка несовершеннолетнего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation>Медицинская помощь</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The person</source>
+        <translation>Лично</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A guardian</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On paper</source>
+        <translation>На бумаге</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By e-mail</source>
+        <translation>По эл. почте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Online form</source>
+        <translation>Онлайн-форма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Orally</source>
+        <translation>Устно</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Purpose</source>
+        <translation>Цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given by</source>
+        <translation>Кем дано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given on</source>
+        <translation>Дата согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Channel</source>
+        <translation>Способ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Withdrawn on</source>
+        <translation>Отозвано</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Цель:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Given &amp;by:</source>
+        <translation>&amp;Кем дано:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Законный представитель:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on:</source>
+        <translation>Дата &amp;согласия:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Channel:</source>
+        <translation>С&amp;пособ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version:</source>
+        <translation>&amp;Версия текста:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Withdrawn on:</source>
+        <translation>&amp;Отозвано:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For the exchange:</source>
+        <translation>Для обмена:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose one of the guardians or type the name. The name is kept with the consent.</source>
+        <translation>Выберите одного из законных представителей или введите имя. Имя сохраняется вместе с согласием.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. form 2024-01</source>
+        <translation>напр. бланк 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add consent</source>
+        <translation>&amp;Добавить согласие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wit&amp;hdraw</source>
+        <translation>О&amp;тозвать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record that the consent was withdrawn (today; the date can be changed). The consent stays in the history.</source>
+        <translation>Отметить, что согласие отозвано (сегодняшним числом; дату можно изменить). Согласие остаётся в истории.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only a consent not saved yet can be removed; saved consents are withdrawn instead.</source>
+        <translation>Удалить можно только ещё не сохранённое согласие; сохранённые согласия вместо этого отзываются.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location line="+41"/>
+        <source>Consents (GDPR) with their history</source>
+        <translation>Согласия (GDPR) и их история</translation>
+    </message>
+</context>
+<context>
+    <name>ContactEditing</name>
+    <message>
+        <location filename="../partnerdesk/dto/contact_form.py" line="+18"/>
+        <source>This contact may already exist: {names}. Save anyway only if it is someone else.</source>
+        <translation>Возможно, этот контакт уже существует: {names}. Всё равно сохраняйте его, только если это кто-то другой.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
+        <source>This contact no longer exists. It may have been deleted or merged.</source>
+        <translation>Этого контакта больше нет. Возможно, он был удалён или объединён с другим.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Nothing was saved; your input is still in the form. Copy what you need, close the form and open the contact again.</source>
+        <translation>Тем временем этот контакт был изменён в другом месте. Ничего не сохранено; введённые вами данные остаются в форме. Скопируйте то, что вам нужно, закройте форму и откройте контакт снова.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown kind of contact {value}.</source>
+        <translation>Неизвестный вид контакта {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} already belongs to {name}.</source>
+        <translation>Членский номер {number} уже присвоен другому контакту: {name}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contact could not be saved because it conflicts with other data (for example a link entered twice). Nothing was saved.</source>
+        <translation>Не удалось сохранить контакт, так как он противоречит другим данным (например, связь введена дважды). Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_delete.py" line="+2"/>
+        <source>This contact was changed elsewhere meanwhile. Open it again before deleting it.</source>
+        <translation>Тем временем этот контакт был изменён в другом месте. Откройте его снова, прежде чем удалять.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while taking part in these exchanges: {titles}. Remove the participation there first.</source>
+        <translation>Контакт {name} нельзя удалить, пока он участвует в этих обменах: {titles}. Сначала удалите его из числа участников этих обменов.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while hosting guests of these exchanges: {titles}. Remove the host placement there first.</source>
+        <translation>Контакт {name} нельзя удалить, пока он принимает гостей этих обменов: {titles}. Сначала отмените там размещение гостей.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} cannot be deleted while it is the funder of these programmes: {titles}.</source>
+        <translation>Контакт {name} нельзя удалить, пока он указан как грантодатель этих программ: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} cannot be deleted while it is the funder of these grant applications: {titles}.</source>
+        <translation>Контакт {name} нельзя удалить, пока он указан как грантодатель в этих заявках на грант: {titles}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} cannot be deleted because other records still refer to this contact. Nothing was deleted.</source>
+        <translation>Контакт {name} нельзя удалить, так как на него всё ещё ссылаются другие записи. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_passports.py" line="+22"/>
+        <source>Passports can only be kept for a person that exists.</source>
+        <translation>Паспорта можно хранить только для существующего лица.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The passport data was changed elsewhere meanwhile. Nothing was saved; show it again to see the current data.</source>
+        <translation>Тем временем паспортные данные были изменены в другом месте. Ничего не сохранено; откройте их снова, чтобы увидеть актуальные данные.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rows.py" line="+47"/>
+        <source>A consent that was saved cannot be deleted; enter the day it was withdrawn instead.</source>
+        <translation>Сохранённое согласие нельзя удалить; вместо этого укажите дату его отзыва.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} no longer exists or is not of the right kind to be linked here.</source>
+        <translation>Контакта {name} больше нет, или его вид не подходит для этой связи.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <source>Please enter a family name or a given name (or the family name in native script).</source>
+        <translation>Введите, пожалуйста, фамилию или имя (или фамилию в оригинальном написании).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Please enter the organisation&apos;s name.</source>
+        <translation>Введите, пожалуйста, название организации.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} is not an e-mail address (name@example.org).</source>
+        <translation>{value} – это не адрес эл. почты (name@example.org).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is not a web address (www.example.org).</source>
+        <translation>Это не веб-адрес (www.example.org).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies in the future.</source>
+        <translation>Дата рождения ещё не наступила.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The birth date lies more than 120 years back. Please check it.</source>
+        <translation>Дата рождения была более 120 лет назад. Проверьте её, пожалуйста.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use a two-letter country code such as DE or RU.</source>
+        <translation>Укажите двухбуквенный код страны, например DE или RU.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This is too long: at most {limit} characters.</source>
+        <translation>Слишком длинный текст: допускается не более {limit} симв.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown value {value}.</source>
+        <translation>Неизвестное значение {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every membership needs a member number.</source>
+        <translation>Для каждого членства нужно указать членский номер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every membership needs the date it began.</source>
+        <translation>Для каждого членства нужно указать дату начала.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A membership cannot end before it began.</source>
+        <translation>Членство не может закончиться раньше, чем началось.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The member number {number} is used twice.</source>
+        <translation>Членский номер {number} указан дважды.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the contact to link.</source>
+        <translation>Выберите контакт для связи.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A contact cannot be linked with itself.</source>
+        <translation>Контакт нельзя связать с самим собой.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is linked twice with the same function.</source>
+        <translation>Контакт {name} связан дважды с одной и той же функцией.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A host offers between 0 and 50 beds.</source>
+        <translation>Принимающая семья может предоставить от 0 до 50 спальных мест.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every consent needs the date it was given.</source>
+        <translation>Для каждого согласия нужно указать дату, когда оно было дано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent given by a guardian needs the guardian&apos;s name.</source>
+        <translation>Для согласия, данного законным представителем, нужно указать имя законного представителя.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A consent cannot be withdrawn before it was given.</source>
+        <translation>Согласие не может быть отозвано раньше, чем оно было дано.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs its date.</source>
+        <translation>Для каждого письма (бумажного или электронного) нужно указать дату.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every letter or e-mail needs a subject.</source>
+        <translation>Для каждого письма (бумажного или электронного) нужно указать тему.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every passport needs its number.</source>
+        <translation>Для каждого паспорта нужно указать номер.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A passport must expire after the day it was issued.</source>
+        <translation>Срок действия паспорта должен истекать позже даты выдачи.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFilterBar</name>
+    <message>
+        <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
+        <source>Active members</source>
+        <translation>Действующие члены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Former members</source>
+        <translation>Бывшие члены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not members</source>
+        <translation>Не члены</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No consent: data processing</source>
+        <translation>Нет согласия: обработка данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: photos and publication</source>
+        <translation>Нет согласия: фото и публикация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: newsletter</source>
+        <translation>Нет согласия: рассылка новостей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: health data</source>
+        <translation>Нет согласия: данные о здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: travel of a minor</source>
+        <translation>Нет согласия: поездка несовершеннолетнего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No consent: medical treatment</source>
+        <translation>Нет согласия: медицинская помощь</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>All roles</source>
+        <translation>Все роли</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All sides</source>
+        <translation>Все стороны</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>All partner towns</source>
+        <translation>Все города-партнёры</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Any membership</source>
+        <translation>Любое членство</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Any consents</source>
+        <translation>Любые согласия</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Show only contacts with this role or tag</source>
+        <translation>Показывать только контакты с этой ролью или меткой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this side of the partnership</source>
+        <translation>Показывать только контакты с этой стороны партнёрства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts of this partner town</source>
+        <translation>Показывать только контакты из этого города-партнёра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show only contacts with this membership status today</source>
+        <translation>Показывать только контакты с этим статусом членства на сегодня</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show only contacts without a valid consent for this purpose today</source>
+        <translation>Показывать только контакты без действующего на сегодня согласия на эту цель</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Clear filters</source>
+        <translation>Сбросить фильтры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show all contacts again (the search stays)</source>
+        <translation>Снова показать все контакты (поиск сохраняется)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactFormDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <source>Save the contact (Ctrl+S)</source>
+        <translation>Сохранить контакт (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This contact has unsaved changes. Discard them?</source>
+        <translation>В контакте есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Person</source>
+        <translation>&amp;Лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Address &amp;&amp; contact</source>
+        <translation>&amp;Адрес и контакты</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Roles &amp;&amp; membership</source>
+        <translation>&amp;Роли и членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;lations</source>
+        <translation>&amp;Связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Peop&amp;le</source>
+        <translation>&amp;Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Host profile</source>
+        <translation>&amp;Профиль принимающей семьи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Co&amp;nsents</source>
+        <translation>Со&amp;гласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corre&amp;spondence</source>
+        <translation>П&amp;ереписка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass&amp;port</source>
+        <translation>Паспор&amp;т</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} – contact</source>
+        <translation>{name} – контакт</translation>
+    </message>
+</context>
+<context>
     <name>ContactKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="-50"/>
@@ -208,9 +867,37 @@
     </message>
 </context>
 <context>
+    <name>ContactPickerDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/picker.py" line="+86"/>
+        <source>Choose an organisation</source>
+        <translation>Выбор организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the organisation&apos;s name.</source>
+        <translation>Введите часть названия организации.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a person</source>
+        <translation>Выбор человека</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a part of the name, in any script or spelling.</source>
+        <translation>Введите часть имени – в любом алфавите и написании.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search…</source>
+        <translation>Поиск…</translation>
+    </message>
+</context>
+<context>
     <name>ContactRole</name>
     <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
@@ -253,7 +940,7 @@
 <context>
     <name>ContactsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+29"/>
+        <location filename="../partnerdesk/ui/models/contacts_model.py" line="+95"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -292,11 +979,16 @@
         <source>Roles</source>
         <translation>Роли</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -305,22 +997,32 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Нет открытой базы данных. Откройте или создайте её в меню «Файл».</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>No contacts yet. To try PartnerDesk, create the demo association (File → New database…). Adding and importing contacts arrives in a later version.</source>
-        <translation>Контактов пока нет. Чтобы попробовать PartnerDesk, создайте демонстрационное объединение (Файл → Создать базу данных…). Добавление и импорт контактов появятся в одной из следующих версий.</translation>
+        <location line="+3"/>
+        <source>No contacts yet — add one with “New person” or “New organisation”, or import a list with “Import…” (CSV, Excel or vCard).</source>
+        <translation>Контактов пока нет — добавьте контакт кнопкой «Новое лицо» или «Новая организация» либо импортируйте список через «Импорт…» (CSV, Excel или vCard).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>No contact matches “{text}”.</source>
         <translation>Нет контактов, соответствующих «{text}».</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+3"/>
+        <source>No contact matches these filters. “Clear filters” shows all contacts again.</source>
+        <translation>Нет контактов, соответствующих этим фильтрам. Кнопка «Сбросить фильтры» снова покажет все контакты.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No contact matches “{text}” with these filters.</source>
+        <translation>С этими фильтрами нет контактов, соответствующих «{text}».</translation>
+    </message>
+    <message>
+        <location line="+115"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -330,9 +1032,155 @@
         <translation>Поиск по именам, городам, эл. почте…</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type (Ctrl+F).</source>
+        <translation>Ищет уже во время ввода: имена латиницей и кириллицей, города, адреса эл. почты и номера телефонов (Ctrl+F).</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Searches names in Latin and Cyrillic script, towns, e-mail addresses and phone numbers while you type.</source>
-        <translation>Ищет уже во время ввода: имена латиницей и кириллицей, города, адреса эл. почты и номера телефонов.</translation>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new person</source>
+        <translation>Добавить новое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New organisation</source>
+        <translation>Новая организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter a new organisation, school or club</source>
+        <translation>Добавить новую организацию, школу или клуб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit</source>
+        <translation>Изменить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open the selected contact (Enter or double-click)</source>
+        <translation>Открыть выбранный контакт (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import…</source>
+        <translation>Импорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import contacts from a CSV, Excel or vCard file</source>
+        <translation>Импортировать контакты из файла CSV, Excel или vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export…</source>
+        <translation>Экспорт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export the contacts shown (or the selected ones) as CSV, Excel or vCard</source>
+        <translation>Экспортировать показанные (или выбранные) контакты в CSV, Excel или vCard</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find duplicates…</source>
+        <translation>Найти дубликаты…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find contacts entered twice and merge them</source>
+        <translation>Найти контакты, введённые дважды, и объединить их</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/correspondence_tab.py" line="+53"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Direction</source>
+        <translation>Направление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Subject</source>
+        <translation>Тема</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Received</source>
+        <translation>Входящее</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sent</source>
+        <translation>Исходящее</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Choose the attached file</source>
+        <translation>Выбор вложенного файла</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Дата:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Di&amp;rection:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Subject:</source>
+        <translation>&amp;Тема:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Краткое содержание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;ttachment:</source>
+        <translation>&amp;Вложение:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where the letter or e-mail is filed; only the path is kept, not the file.</source>
+        <translation>Где хранится письмо; сохраняется только путь, а не сам файл.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add letter or e-mail</source>
+        <translation>Доб&amp;авить письмо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>CorrespondenceTab</name>
+    <message>
+        <location line="+39"/>
+        <source>Letters and e-mails</source>
+        <translation>Бумажные и электронные письма</translation>
     </message>
 </context>
 <context>
@@ -396,6 +1244,19 @@
         <location line="+1"/>
         <source>United Kingdom</source>
         <translation>Великобритания</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/fields.py" line="+121"/>
+        <source>No date</source>
+        <translation>Без даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type the date as DD.MM.YYYY or pick it from the calendar.</source>
+        <translation>Введите дату в формате ДД.ММ.ГГГГ или выберите её в календаре.</translation>
     </message>
 </context>
 <context>
@@ -524,6 +1385,106 @@
         <location line="+1"/>
         <source>One of the two contacts was changed elsewhere meanwhile. Review both again before merging.</source>
         <translation>Тем временем один из двух контактов был изменён в другом месте. Перед объединением проверьте оба ещё раз.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/duplicates_dialog.py" line="+98"/>
+        <source>Contact</source>
+        <translation>Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Possible duplicate</source>
+        <translation>Возможный дубликат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Looking for contacts entered twice…</source>
+        <translation>Поиск контактов, введённых дважды…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n pair(s) of contacts may be duplicates. Select one and choose “Review…” to compare and merge them.</source>
+        <translation>
+            <numerusform>%n пара контактов может оказаться дубликатами. Выберите пару и нажмите «Проверить…», чтобы сравнить и объединить контакты.</numerusform>
+            <numerusform>%n пары контактов могут оказаться дубликатами. Выберите пару и нажмите «Проверить…», чтобы сравнить и объединить контакты.</numerusform>
+            <numerusform>%n пар контактов могут оказаться дубликатами. Выберите пару и нажмите «Проверить…», чтобы сравнить и объединить контакты.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No possible duplicates found.</source>
+        <translation>Возможных дубликатов не найдено.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Find duplicates</source>
+        <translation>Поиск дубликатов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Contacts that may be the same person or organisation entered twice — by name in any script or spelling, birth date, e-mail and phone — most likely first.</source>
+        <translation>Контакты, которые могут оказаться одним и тем же лицом или организацией, введёнными дважды, — по имени в любом алфавите и написании, дате рождения, эл. почте и телефону; сначала наиболее вероятные.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Review…</source>
+        <translation>Проверить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare the two contacts and merge them</source>
+        <translation>Сравнить два контакта и объединить их</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search again</source>
+        <translation>Искать снова</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesPanel</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/duplicates_panel.py" line="+61"/>
+        <source>born {date}</source>
+        <translation>род. {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This contact may already be in the address book. Save it only if it is someone else:</source>
+        <translation>Возможно, этот контакт уже есть в адресной книге. Сохраняйте его, только если это кто-то другой:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save anyway</source>
+        <translation>Всё равно сохранить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>It is a different person or organisation: save it as a new contact.</source>
+        <translation>Это другое лицо или другая организация: сохранить как новый контакт.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Back to the form</source>
+        <translation>Вернуться к форме</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not save now; check the existing contact first.</source>
+        <translation>Пока не сохранять; сначала проверить существующий контакт.</translation>
     </message>
 </context>
 <context>
@@ -905,9 +1866,141 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/export_dialog.py" line="+150"/>
+        <location line="+22"/>
+        <source>contacts</source>
+        <translation>контакты</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>CSV for Excel (*.csv)</source>
+        <translation>CSV для Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Книга Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard (*.vcf)</source>
+        <translation>Файл vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+58"/>
+        <source>Export contacts</source>
+        <translation>Экспорт контактов</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>Exporting…</source>
+        <translation>Выполняется экспорт…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n contact(s) exported to:</source>
+        <translation>
+            <numerusform>Экспортирован %n контакт в файл:</numerusform>
+            <numerusform>Экспортировано %n контакта в файл:</numerusform>
+            <numerusform>Экспортировано %n контактов в файл:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Экспорт отменён; файл не записан.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Отмена экспорта…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contacts:</source>
+        <translation>Контакты:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>Файл:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV for Excel (semicolons, UTF-8)</source>
+        <translation>CSV для Excel (точка с запятой, UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vCard 3.0 (address books, phones)</source>
+        <translation>vCard 3.0 (адресные книги, телефоны)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>All %n contact(s) the list shows (search and filters)</source>
+        <translation>
+            <numerusform>Все %n контакт из списка (с учётом поиска и фильтров)</numerusform>
+            <numerusform>Все %n контакта из списка (с учётом поиска и фильтров)</numerusform>
+            <numerusform>Все %n контактов из списка (с учётом поиска и фильтров)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Only the %n selected contact(s)</source>
+        <translation>
+            <numerusform>Только %n выбранный контакт</numerusform>
+            <numerusform>Только %n выбранных контакта</numerusform>
+            <numerusform>Только %n выбранных контактов</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the selected contacts (select them in the list first)</source>
+        <translation>Только выбранные контакты (сначала выделите их в списке)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where to save the file</source>
+        <translation>Куда сохранить файл</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Экспортировать</translation>
+    </message>
+</context>
+<context>
     <name>FileActions</name>
     <message>
-        <location filename="../partnerdesk/ui/file_actions.py" line="+99"/>
+        <location filename="../partnerdesk/ui/file_actions.py" line="+100"/>
         <source>Open database</source>
         <translation>Открыть базу данных</translation>
     </message>
@@ -1049,6 +2142,34 @@ Restore now?</source>
         <location line="+6"/>
         <source>Recent &amp;databases</source>
         <translation>&amp;Недавние базы данных</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contact files (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;All files (*)</source>
+        <translation>Файлы контактов (*.csv *.txt *.tsv *.xlsx *.vcf *.vcard);;Все файлы (*)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Choose a file with contacts: a CSV file (saved from Excel, Outlook, Google Contacts or Thunderbird), an Excel workbook (XLSX) or a vCard file (VCF). Nothing is imported before the last step.</source>
+        <translation>Выберите файл с контактами: файл CSV (сохранённый из Excel, Outlook, Google Контактов или Thunderbird), книгу Excel (XLSX) или файл vCard (VCF). До последнего шага ничего не импортируется.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Path of the file</source>
+        <translation>Путь к файлу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Выбрать…</translation>
     </message>
 </context>
 <context>
@@ -1270,6 +2391,64 @@ Restore now?</source>
         <location line="+4"/>
         <source>No database is open. Open or create one in the File menu.</source>
         <translation>Нет открытой базы данных. Откройте или создайте её в меню «Файл».</translation>
+    </message>
+</context>
+<context>
+    <name>HostTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
+        <source>&amp;Hosts guests (host family)</source>
+        <translation>&amp;Принимает гостей (принимающая семья)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick to keep what this household offers to guests of an exchange.</source>
+        <translation>Отметьте, чтобы указать, что эта семья может предложить гостям обмена.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the household offers</source>
+        <translation>Что может предложить семья</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Beds:</source>
+        <translation>&amp;Спальные места:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Pets:</source>
+        <translation>&amp;Домашние животные:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Smoking:</source>
+        <translation>&amp;Курение:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages at home:</source>
+        <translation>&amp;Языки в семье:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;otes:</source>
+        <translation>Пр&amp;имечания:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone smokes in the household</source>
+        <translation>В доме кто-то курит</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. a cat, a dog</source>
+        <translation>напр. кошка, собака</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. de, ru, en</source>
+        <translation>напр. de, ru, en</translation>
     </message>
 </context>
 <context>
@@ -1725,6 +2904,278 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/dialog.py" line="+141"/>
+        <source>The file does not exist.</source>
+        <translation>Файл не существует.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Checking {name}…</source>
+        <translation>Проверка {name}…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importing {name}…</source>
+        <translation>Импорт {name}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cancelling…</source>
+        <translation>Отмена…</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Import contacts</source>
+        <translation>Импорт контактов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Step 1 of 5: choose the file</source>
+        <translation>Шаг 1 из 5: выбор файла</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 2 of 5: check what was read</source>
+        <translation>Шаг 2 из 5: проверка прочитанных данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 3 of 5: assign the columns to contact fields</source>
+        <translation>Шаг 3 из 5: сопоставление столбцов с полями контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 4 of 5: duplicates and dry run</source>
+        <translation>Шаг 4 из 5: дубликаты и пробный запуск</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: importing</source>
+        <translation>Шаг 5 из 5: импорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step 5 of 5: result</source>
+        <translation>Шаг 5 из 5: результат</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt; Back</source>
+        <translation>&lt; Назад</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check</source>
+        <translation>Проверить</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Import</source>
+        <translation>Импортировать</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import now</source>
+        <translation>Импортировать сейчас</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Next &gt;</source>
+        <translation>Далее &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Закрыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stops the import; nothing is imported</source>
+        <translation>Останавливает импорт; ничего не будет импортировано</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+28"/>
+        <source>Skipped</source>
+        <translation>Строка пропущена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty fields filled in</source>
+        <translation>Пустые поля заполнены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created anyway</source>
+        <translation>Создан новый контакт</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <location line="+13"/>
+        <source>Line</source>
+        <translation>Строка</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>Reason</source>
+        <translation>Причина</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Existing contact</source>
+        <translation>Существующий контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why it matches</source>
+        <translation>Признаки совпадения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What happened</source>
+        <translation>Что сделано</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>an earlier row of this file</source>
+        <translation>одна из предыдущих строк этого файла</translation>
+    </message>
+</context>
+<context>
+    <name>LatinSuggestionDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
+        <source>Latin spelling</source>
+        <translation>Написание латиницей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposed Latin spellings of “{name}”. They are suggestions only: the name as in the passport must be typed exactly as the passport writes it.</source>
+        <translation>Предлагаемые варианты написания «{name}» латиницей. Это лишь подсказки: имя как в паспорте нужно вводить точно так, как оно написано в паспорте.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ICAO 9303 (passports):</source>
+        <translation>ICAO 9303 (паспорта):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>German spelling (letters):</source>
+        <translation>Немецкое написание (письма):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use as passport name</source>
+        <translation>Использовать как имя в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as Latin name</source>
+        <translation>Использовать как имя латиницей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fills the fields; check them against the passport.</source>
+        <translation>Заполняет поля; сверьте их с паспортом.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkList</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <source>Guardian</source>
+        <translation>Законный представитель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Relation</source>
+        <translation>Кем приходится</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;guardian…</source>
+        <translation>Добавить &amp;законного представителя…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parents or other guardians of a minor. Double-click the relation to edit it (e.g. mother).</source>
+        <translation>Родители или другие законные представители несовершеннолетнего. Чтобы указать, кем приходится представитель (например, мать), дважды щёлкните по этой ячейке.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+5"/>
+        <source>Function</source>
+        <translation>Должность</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Add &amp;organisation…</source>
+        <translation>Добавить &amp;организацию…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it (e.g. head teacher, mayor).</source>
+        <translation>Чтобы изменить должность (например, директор школы, мэр), дважды щёлкните по ней.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;person…</source>
+        <translation>Добавить &amp;человека…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double-click the function to edit it.</source>
+        <translation>Чтобы изменить должность, дважды щёлкните по ней.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>LinksTab</name>
+    <message>
+        <location line="+68"/>
+        <source>Organisations</source>
+        <translation>Организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People</source>
+        <translation>Люди</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians</source>
+        <translation>Законные представители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian of: {names}</source>
+        <translation>Является законным представителем: {names}</translation>
+    </message>
+</context>
+<context>
     <name>LogoPicker</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/logo_picker.py" line="+69"/>
@@ -1846,6 +3297,405 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/mapping_page.py" line="+156"/>
+        <source>Save mapping</source>
+        <translation>Сохранить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name of the mapping:</source>
+        <translation>Название сопоставления:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Delete mapping</source>
+        <translation>Удалить сопоставление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the saved mapping “{name}”?</source>
+        <translation>Удалить сохранённое сопоставление «{name}»?</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>— not imported —</source>
+        <translation>— не импортировать —</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Suggested: {preset}</source>
+        <translation>Предложено: {preset}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Suggested from the column names</source>
+        <translation>Предложено по названиям столбцов</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved: {name}</source>
+        <translation>Сохранено: {name}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Assignment:</source>
+        <translation>Сопоставление:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The suggestion for this file, the preset of a program&apos;s export, or a mapping you saved</source>
+        <translation>Предложение для этого файла, шаблон экспорта из другой программы или сохранённое вами сопоставление</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save mapping…</source>
+        <translation>Сохранить сопоставление…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep this assignment under a name for the next file</source>
+        <translation>Сохранить это сопоставление под названием для следующих файлов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forget the saved mapping chosen on the left</source>
+        <translation>Удалить сохранённое сопоставление, выбранное слева</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Column in the file</source>
+        <translation>Столбец файла</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Examples</source>
+        <translation>Примеры</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Contact field</source>
+        <translation>Поле контакта</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No column is assigned to a contact field yet. Choose a field for at least the name columns.</source>
+        <translation>Ни один столбец ещё не сопоставлен с полем контакта. Выберите поля хотя бы для столбцов с именем.</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+31"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Joined</source>
+        <translation>Вступление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left</source>
+        <translation>Выход</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Joined on:</source>
+        <translation>Дата &amp;вступления:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>L&amp;eft on:</source>
+        <translation>Дата в&amp;ыхода:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Примечания:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add membership</source>
+        <translation>&amp;Добавить членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each member number is used once.</source>
+        <translation>Каждый членский номер используется только один раз.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty while the membership lasts.</source>
+        <translation>Оставьте пустым, пока членство действует.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/merge_dialog.py" line="+35"/>
+        <source>Salutation</source>
+        <translation>Обращение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Звание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (native script)</source>
+        <translation>Имя (оригинальное написание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name (native script)</source>
+        <translation>Фамилия (оригинальное написание)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name as in passport</source>
+        <translation>Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name as in passport</source>
+        <translation>Фамилия как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Место рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages</source>
+        <translation>Языки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind of organisation</source>
+        <translation>Вид организации</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner town</source>
+        <translation>Город-партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Street</source>
+        <translation>Улица</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Address extra</source>
+        <translation>Дополнение к адресу</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Postal code</source>
+        <translation>Почтовый индекс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town</source>
+        <translation>Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mobile</source>
+        <translation>Мобильный телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Website</source>
+        <translation>Веб-сайт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not known</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Town administration</source>
+        <translation>Городская администрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club or association</source>
+        <translation>Клуб или объединение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Company</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>Другое</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>none</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Keep “{name}”</source>
+        <translation>Оставить «{name}»</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The record kept; the other one is removed</source>
+        <translation>Эта запись сохраняется, другая удаляется</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Linked records</source>
+        <translation>Связанные записи</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>(empty)</source>
+        <translation>(пусто)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>both texts</source>
+        <translation>оба текста</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Merge: “{kept}” will be kept, “{removed}” removed; all references move to “{kept}”. This cannot be undone.</source>
+        <translation>Объединение: «{kept}» сохраняется, «{removed}» удаляется; все ссылки переносятся на «{kept}». Это действие нельзя отменить.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Merge contacts</source>
+        <translation>Объединение контактов</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Merge two contacts</source>
+        <translation>Объединение двух контактов</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the record to keep and, for each field that differs, the value it keeps. Everything linked to the other record — participations, consents, correspondence and more — moves to the record kept.</source>
+        <translation>Выберите запись, которую нужно сохранить, а для каждого различающегося поля — значение, которое в ней останется. Всё, что связано с другой записью (участие в обменах, согласия, переписка и прочее), переносится в сохраняемую запись.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Merge…</source>
+        <translation>Объединить…</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+3"/>
@@ -1923,6 +3773,112 @@ Restore now?</source>
         <location line="+1"/>
         <source>Opening database…</source>
         <translation>Открытие базы данных…</translation>
+    </message>
+</context>
+<context>
+    <name>OptionsPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="-77"/>
+        <source>When a row matches a contact already there</source>
+        <translation>Если строка совпадает с уже имеющимся контактом</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip the row (the contact stays as it is)</source>
+        <translation>Пропустить строку (контакт остаётся без изменений)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fill in the empty fields of the existing contact</source>
+        <translation>Заполнить пустые поля существующего контакта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create a new contact anyway</source>
+        <translation>Всё равно создать новый контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dry run: check the whole file and show what would happen, without importing anything</source>
+        <translation>Пробный запуск: проверить весь файл и показать, что произойдёт, ничего не импортируя</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import is all or nothing: either every accepted row is imported or, if it is cancelled or fails, none. Rejected rows are listed with their line number and reason afterwards.</source>
+        <translation>Импорт выполняется по принципу «всё или ничего»: либо импортируются все принятые строки, либо — при отмене или ошибке — ни одна. Отклонённые строки затем выводятся списком с номером строки и причиной.</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/organisation_tab.py" line="+41"/>
+        <source>Organisation</source>
+        <translation>Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Вид:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Город-па&amp;ртнёр:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Gymnasium am Markt, Stadtverwaltung Musterstadt</source>
+        <translation>напр. Gymnasium am Markt, Stadtverwaltung Musterstadt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation>Городская администрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>Школа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Club</source>
+        <translation>Клуб</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Company</source>
+        <translation>Предприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>СМИ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Other</source>
+        <translation>Другое</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +4079,334 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>PassportEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/passport_tab.py" line="+32"/>
+        <source>Number</source>
+        <translation>Номер</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Выдан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Expires</source>
+        <translation>Действителен до</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Номер:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Issued on:</source>
+        <translation>Дата &amp;выдачи:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Действителен до:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuing &amp;country:</source>
+        <translation>&amp;Страна выдачи:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add passport</source>
+        <translation>Добавить &amp;паспорт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Удалить</translation>
+    </message>
+</context>
+<context>
+    <name>PassportTab</name>
+    <message>
+        <location line="+70"/>
+        <source>Passport data is sensitive personal data. It is shown only when you ask for it, and only what a trip needs should be kept (visa, insurance, border lists).</source>
+        <translation>Паспортные данные — это персональные данные особой важности. Они показываются только по вашему запросу, и хранить следует лишь то, что нужно для поездки (виза, страховка, списки для пересечения границы).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hide passport data</source>
+        <translation>Скрыть паспортные данные</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Show passport data</source>
+        <translation>&amp;Показать паспортные данные</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/person_tab.py" line="+132"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name in native script</source>
+        <translation>Имя в оригинальном написании</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation>Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personal data</source>
+        <translation>Личные данные</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partnership</source>
+        <translation>Партнёрство</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sa&amp;lutation:</source>
+        <translation>&amp;Обращение:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Звание:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Имя:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Фамилия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gi&amp;ven name:</source>
+        <translation>И&amp;мя:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fa&amp;mily name:</source>
+        <translation>Ф&amp;амилия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given na&amp;me:</source>
+        <translation>Им&amp;я:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family nam&amp;e:</source>
+        <translation>Фами&amp;лия:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ge&amp;nder:</source>
+        <translation>&amp;Пол:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Birth date:</source>
+        <translation>&amp;Дата рождения:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth &amp;place:</source>
+        <translation>Мес&amp;то рождения:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nati&amp;onality:</source>
+        <translation>&amp;Гражданство:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Languages:</source>
+        <translation>Язы&amp;ки:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side:</source>
+        <translation>&amp;Сторона:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner &amp;town:</source>
+        <translation>Город-па&amp;ртнёр:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>As letters use it, e.g. Frau or Herr.</source>
+        <translation>Как в письмах, например Frau или Herr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Dr.</source>
+        <translation>напр. Dr.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The name in the person&apos;s own script, e.g. Cyrillic.</source>
+        <translation>Имя в оригинальном написании, например кириллицей.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the name exactly as the passport writes it (visas, insurance, lists for border crossings). It is never computed.</source>
+        <translation>Введите имя точно так, как оно написано в паспорте (визы, страховка, списки для пересечения границы). Оно никогда не заполняется автоматически.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggest Latin spelling…</source>
+        <translation>Предложить написание латиницей…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Proposes the ICAO 9303 spelling (passports) and the German spelling (letters) of a Cyrillic name. You decide which one to use, if any.</source>
+        <translation>Предлагает написание кириллического имени по ICAO 9303 (паспорта) и по немецким правилам (письма). Использовать ли одно из них и какое, решаете вы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. de, ru, en</source>
+        <translation>напр. de, ru, en</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Whether the person belongs to the home town, a partner town or neither.</source>
+        <translation>Относится ли человек к родному городу, к городу-партнёру или ни к тому, ни к другому.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>in Latin letters</source>
+        <translation>латиницей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Иванова</source>
+        <translation>напр. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+40"/>
+        <source>Check</source>
+        <translation>Проверка</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OK</source>
+        <translation>В порядке</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>CSV (text with separators)</source>
+        <translation>CSV (текст с разделителями)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Excel workbook (XLSX)</source>
+        <translation>Книга Excel (XLSX)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>vCard</source>
+        <translation>vCard (электронные визитки)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>comma ( , )</source>
+        <translation>запятая ( , )</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>semicolon ( ; )</source>
+        <translation>точка с запятой ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab</source>
+        <translation>табуляция</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>line {line}</source>
+        <translation>строка {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (vCard fields)</source>
+        <translation>нет (поля vCard)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The first {count} rows as read (the line numbers are those of the file). “Check” says whether a row would be imported with the suggested assignment of the columns, which you can change in the next step.</source>
+        <translation>Начало файла в прочитанном виде, строк: {count} (номера строк — как в файле). В столбце «Проверка» видно, будет ли строка импортирована при предложенном сопоставлении столбцов; его можно изменить на следующем шаге.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Формат:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Encoding:</source>
+        <translation>Кодировка:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Separator:</source>
+        <translation>Разделитель:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Header row:</source>
+        <translation>Строка заголовков:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size:</source>
+        <translation>Размер:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
@@ -2256,6 +4540,14 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
+        <source>Row {row}: {message}</source>
+        <translation>Строка {row}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>ReportLanguage</name>
     <message>
         <location filename="../partnerdesk/ui/labels.py" line="+32"/>
@@ -2332,6 +4624,106 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+0"/>
         <source>File</source>
         <translation>Файл</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/result_pages.py" line="+115"/>
+        <source>Rejected rows ({count})</source>
+        <translation>Отклонённые строки ({count})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duplicates ({count})</source>
+        <translation>Дубликаты ({count})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The import was cancelled. Nothing was imported; the database is unchanged.</source>
+        <translation>Импорт отменён. Ничего не импортировано; база данных не изменилась.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Dry run — nothing was imported.</source>
+        <translation>Пробный запуск — ничего не импортировано.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+6"/>
+        <source>%n row(s) read.</source>
+        <translation>
+            <numerusform>%n строка прочитана.</numerusform>
+            <numerusform>%n строки прочитаны.</numerusform>
+            <numerusform>%n строк прочитано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-5"/>
+        <source>%n contact(s) would be imported.</source>
+        <translation>
+            <numerusform>%n контакт будет импортирован.</numerusform>
+            <numerusform>%n контакта будут импортированы.</numerusform>
+            <numerusform>%n контактов будет импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) would be completed.</source>
+        <translation>
+            <numerusform>%n существующий контакт будет дополнен.</numerusform>
+            <numerusform>%n существующих контакта будут дополнены.</numerusform>
+            <numerusform>%n существующих контактов будет дополнено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n contact(s) imported.</source>
+        <translation>
+            <numerusform>%n контакт импортирован.</numerusform>
+            <numerusform>%n контакта импортированы.</numerusform>
+            <numerusform>%n контактов импортировано.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n existing contact(s) completed.</source>
+        <translation>
+            <numerusform>%n существующий контакт дополнен.</numerusform>
+            <numerusform>%n существующих контакта дополнены.</numerusform>
+            <numerusform>%n существующих контактов дополнено.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n row(s) rejected — see the list below.</source>
+        <translation>
+            <numerusform>%n строка отклонена — см. список ниже.</numerusform>
+            <numerusform>%n строки отклонены — см. список ниже.</numerusform>
+            <numerusform>%n строк отклонено — см. список ниже.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n row(s) match contacts already there.</source>
+        <translation>
+            <numerusform>%n строка совпадает с уже имеющимися контактами.</numerusform>
+            <numerusform>%n строки совпадают с уже имеющимися контактами.</numerusform>
+            <numerusform>%n строк совпадают с уже имеющимися контактами.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RolesTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/roles_tab.py" line="+52"/>
+        <source>Roles and tags</source>
+        <translation>Роли и метки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Memberships</source>
+        <translation>Членство</translation>
     </message>
 </context>
 <context>
