@@ -275,3 +275,6 @@ def test_a_language_switch_retranslates_and_keeps_the_input(qtbot, qapp, demo_wo
     qapp.processEvents()
     assert dialog.form() == edited
     assert dialog.pages["roles"].checks["member"].text() == "Mitglied"
+    i18n.install(qapp, "en")  # back to English before the dialog closes at teardown
+    qapp.processEvents()
+    assert dialog.pages["roles"].checks["member"].text() == "Member"
