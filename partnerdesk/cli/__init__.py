@@ -18,7 +18,7 @@ from partnerdesk.logs import log_file, setup_logging
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 
 log = logging.getLogger(__name__)
-LIST_KINDS = ("contacts", "exchanges", "grants")
+LIST_KINDS = ("contacts", "exchanges", "grants", "findings")
 
 
 def _common(defaults: bool) -> argparse.ArgumentParser:
@@ -68,16 +68,22 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("kind", choices=LIST_KINDS)
     ls.add_argument("--search", default="", metavar="TEXT", help="only entries matching TEXT")
     ls.add_argument("--json", action="store_true", help="machine-readable output (docs/CLI.md)")
+    ls.add_argument(
+        "--exchange", type=int, metavar="ID", help="findings: only those of this exchange"
+    )
 
     add_import_parser(sub, common)
 
-    export = sub.add_parser("export", parents=[common], help="export contacts to a file")
-    export.add_argument("what", choices=("contacts",))
+    export = sub.add_parser(
+        "export",
+        parents=[common],
+        help="export contacts, or exchanges and programmes as a calendar",
+    )
+    export.add_argument("what", choices=("contacts", "calendar"))
     export.add_argument(
         "--format",
-        required=True,
         choices=("csv", "xlsx", "vcf"),
-        help="csv (for Excel), xlsx or vcf (vCard 3.0)",
+        help="contacts: csv (for Excel), xlsx or vcf (vCard 3.0); default: from the file name",
     )
     export.add_argument("--search", default="", metavar="TEXT", help="only contacts matching TEXT")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")

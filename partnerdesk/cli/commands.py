@@ -72,7 +72,11 @@ def _with_db(target: str, action: Callable[[Database], int]) -> int:
 
 
 def cmd_ls(args: argparse.Namespace, target: str) -> int:
-    """List contacts, exchanges or grants, as a table or as JSON."""
+    """List contacts, exchanges, grants or findings, as a table or as JSON."""
+    if args.kind == "findings":
+        from partnerdesk.cli.findings_cmd import cmd_ls_findings
+
+        return cmd_ls_findings(args, target)
 
     def run(db: Database) -> int:
         if args.kind == "contacts":
@@ -102,11 +106,22 @@ def _all_contacts(db: Database, search: str):
 
 
 def cmd_export(args: argparse.Namespace, target: str) -> int:
-    """Export contacts (all, or those matching --search) to a file, atomically."""
-    from partnerdesk.services.exports import export_contacts
+    """Export contacts (all, or those matching --search), or the calendar, atomically."""
+    if args.what == "calendar":
+        from partnerdesk.cli.calendar_cmd import cmd_export_calendar
+
+        return cmd_export_calendar(args, target)
+    from partnerdesk.services.exports import FORMATS, export_contacts
+
+    fmt = args.format or args.output.suffix.lower().lstrip(".")
+    if fmt not in FORMATS:
+        raise UserError(
+            QT_TRANSLATE_NOOP("Cli", "Choose the format with --format csv, xlsx or vcf."),
+            context="Cli",
+        )
 
     def run(db: Database) -> int:
-        count = export_contacts(db, args.output, args.format, search=args.search)
+        count = export_contacts(db, args.output, fmt, search=args.search)
         _say(
             QT_TRANSLATE_NOOP("Cli", "{count} contacts exported to {path}."),
             count=count,

@@ -28,20 +28,30 @@ if TYPE_CHECKING:
 ON_DUPLICATE = ("skip", "merge", "create")  # = services.imports.ON_DUPLICATE (tested)
 
 
-def add_import_parser(subparsers: argparse._SubParsersAction,
-                      common: argparse.ArgumentParser) -> argparse.ArgumentParser:
+def add_import_parser(
+    subparsers: argparse._SubParsersAction, common: argparse.ArgumentParser
+) -> argparse.ArgumentParser:
     """Add the `import` sub-command (only `import contacts` for now)."""
     parser = subparsers.add_parser(
         "import", parents=[common], help="import contacts from CSV, XLSX or vCard"
     )
     parser.add_argument("kind", choices=("contacts",))
     parser.add_argument("file", type=Path, metavar="FILE")
-    parser.add_argument("--dry-run", action="store_true",
-                        help="check and report everything, save nothing")
-    parser.add_argument("--on-duplicate", choices=ON_DUPLICATE, default="skip",
-                        help="skip (default), merge into the existing contact, or create anyway")
-    parser.add_argument("--mapping", type=Path, metavar="FILE.json",
-                        help="a saved column mapping (default: recognised from the headers)")
+    parser.add_argument(
+        "--dry-run", action="store_true", help="check and report everything, save nothing"
+    )
+    parser.add_argument(
+        "--on-duplicate",
+        choices=ON_DUPLICATE,
+        default="skip",
+        help="skip (default), merge into the existing contact, or create anyway",
+    )
+    parser.add_argument(
+        "--mapping",
+        type=Path,
+        metavar="FILE.json",
+        help="a saved column mapping (default: recognised from the headers)",
+    )
     parser.add_argument("--json", action="store_true", help="machine-readable summary")
     return parser
 
@@ -61,7 +71,8 @@ def _read_mapping(path: Path) -> dict[str, str]:
     except (OSError, UnicodeDecodeError):
         raise UserError(
             QT_TRANSLATE_NOOP("Import", "The mapping file {path} cannot be read."),
-            context="Import", path=str(path),
+            context="Import",
+            path=str(path),
         ) from None
     return imports.from_json(text)
 
@@ -80,8 +91,13 @@ def summary_json(result: ImportResult) -> dict:
         "duplicate_count": result.duplicate_count,
         "rejected": [{"line": r.line, "reason": reason_text(r)} for r in result.rejected],
         "duplicates": [
-            {"line": d.line, "contact_id": d.contact_id, "reason": d.reason,
-             "action": d.action, "within_file": d.within_file}
+            {
+                "line": d.line,
+                "contact_id": d.contact_id,
+                "reason": d.reason,
+                "action": d.action,
+                "within_file": d.within_file,
+            }
             for d in result.duplicates
         ],
     }
@@ -95,15 +111,15 @@ def print_summary(result: ImportResult) -> None:
     """A short human summary, then the rejected lines."""
     kind = result.format.upper() if result.format != "vcard" else "vCard"
     details = ", ".join(p for p in (kind, result.encoding) if p)
-    _say(QT_TRANSLATE_NOOP("Import", "File: {file} ({details})"), file=result.file,
-         details=details)
+    _say(QT_TRANSLATE_NOOP("Import", "File: {file} ({details})"), file=result.file, details=details)
     _say(QT_TRANSLATE_NOOP("Import", "Imported: {count}"), count=result.imported)
     if result.merged:
-        _say(QT_TRANSLATE_NOOP("Import", "Merged into existing contacts: {count}"),
-             count=result.merged)
+        _say(
+            QT_TRANSLATE_NOOP("Import", "Merged into existing contacts: {count}"),
+            count=result.merged,
+        )
     if result.duplicate_count:
-        _say(QT_TRANSLATE_NOOP("Import", "Duplicates found: {count}"),
-             count=result.duplicate_count)
+        _say(QT_TRANSLATE_NOOP("Import", "Duplicates found: {count}"), count=result.duplicate_count)
     _say(QT_TRANSLATE_NOOP("Import", "Rejected: {count}"), count=result.rejected_count)
     for row in result.rejected:
         line = translate("Import", QT_TRANSLATE_NOOP("Import", "line {line}: {reason}"))

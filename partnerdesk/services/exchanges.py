@@ -3,21 +3,37 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 
 import sqlalchemy as sa
 
 from partnerdesk.domain import Exchange, Participation, PartnerTown, exchange_partner_town
-from partnerdesk.domain.enums import ParticipationStatus
+from partnerdesk.domain.enums import (
+    ExchangeDirection,
+    ExchangeKind,
+    ExchangeStatus,
+    ParticipationStatus,
+)
 from partnerdesk.dto import ExchangeRow
 from partnerdesk.storage.database import Database
 
 
 def list_exchanges(
-    db: Database, search: str = "", ids: list[int] | None = None
+    db: Database,
+    search: str = "",
+    ids: list[int] | None = None,
+    *,
+    kind: str | None = None,
+    year: int | None = None,
+    status: str | None = None,
+    partner_town_id: int | None = None,
+    direction: str | None = None,
 ) -> list[ExchangeRow]:
     """Exchanges, newest first, with participants counted per side and per status.
 
     Counts per side leave out cancelled participations; counts per status include them.
+    The keyword filters (None: any) take stored enum values; `year` keeps the exchanges
+    that take place at least partly in that year.
     """
     with db.unit() as session:
         query = sa.select(Exchange).order_by(Exchange.start_date.desc(), Exchange.id)
@@ -28,6 +44,24 @@ def list_exchanges(
             )
         if ids is not None:
             query = query.where(Exchange.id.in_(ids))
+        if kind is not None:
+            query = query.where(Exchange.kind == ExchangeKind(kind))
+        if status is not None:
+            query = query.where(Exchange.status == ExchangeStatus(status))
+        if direction is not None:
+            query = query.where(Exchange.direction == ExchangeDirection(direction))
+        if year is not None:
+            query = query.where(
+                Exchange.start_date <= date(year, 12, 31), Exchange.end_date >= date(year, 1, 1)
+            )
+        if partner_town_id is not None:
+            query = query.where(
+                Exchange.id.in_(
+                    sa.select(exchange_partner_town.c.exchange_id).where(
+                        exchange_partner_town.c.partner_town_id == partner_town_id
+                    )
+                )
+            )
         exchanges = session.execute(query).scalars().all()
         wanted = [e.id for e in exchanges]
         by_side: dict[int, dict[str, int]] = defaultdict(dict)

@@ -314,3 +314,54 @@ def test_export_to_an_impossible_place_is_one_clear_line(demo_db, tmp_path, caps
     err = capsys.readouterr().err
     assert status == 1 and "could not be written" in err and "Traceback" not in err
     assert blocker.read_text() == "not a folder"
+
+
+def test_ls_findings_json(demo_db, capsys):
+    findings = run_json(capsys, "ls", "findings", "--db", str(demo_db), "--json", "--lang", "en")
+    kinds = {f["kind"] for f in findings}
+    assert {"passport_expiring", "visa_refused", "fee_open"} <= kinds
+    assert all(f["message"] and f["exchange_id"] for f in findings)
+    one = findings[0]["exchange_id"]
+    only = run_json(
+        capsys, "ls", "findings", "--exchange", str(one), "--db", str(demo_db), "--json"
+    )
+    assert only and {f["exchange_id"] for f in only} == {one}
+    capsys.readouterr()
+    assert main(["ls", "findings", "--exchange", "99999", "--db", str(demo_db)]) == 1
+
+
+def test_export_calendar(demo_db, tmp_path, capsys):
+    import icalendar
+
+    target = tmp_path / "trips.ics"
+    assert (
+        main(["export", "calendar", "-o", str(target), "--db", str(demo_db), "--lang", "en"]) == 0
+    )
+    assert "events written" in capsys.readouterr().out
+    calendar = icalendar.Calendar.from_ical(target.read_bytes())
+    events = list(calendar.walk("VEVENT"))
+    assert len(events) > 10
+    zones = {str(tz["TZID"]) for tz in calendar.walk("VTIMEZONE")}
+    assert {"Europe/Berlin", "Europe/Moscow"} <= zones
+
+
+def test_export_format_from_the_file_name(demo_db, tmp_path, capsys):
+    target = tmp_path / "k.vcf"
+    assert main(["export", "contacts", "-o", str(target), "--db", str(demo_db)]) == 0
+    assert target.read_text(encoding="utf-8").startswith("BEGIN:VCARD")
+    assert (
+        main(
+            [
+                "export",
+                "contacts",
+                "-o",
+                str(tmp_path / "k.txt"),
+                "--db",
+                str(demo_db),
+                "--lang",
+                "en",
+            ]
+        )
+        == 1
+    )
+    assert "--format" in capsys.readouterr().err
