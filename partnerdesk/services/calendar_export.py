@@ -101,12 +101,12 @@ def export_calendar(
     language (English without it). The file is written atomically: if anything fails, an
     older file at `target` stays as it was. Returns the number of events written.
     """
-    tr = translate or _untranslated
+    label = translate or _untranslated
     calendar = icalendar.Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", tr("Calendar", CALENDAR_NAME))
+    calendar.add("x-wr-calname", label("Calendar", CALENDAR_NAME))
     zones: dict[str, _Zone] = {}
     days: list[date] = []
     count = 0
@@ -124,14 +124,14 @@ def export_calendar(
             query = query.where(Exchange.end_date >= since)
         for exchange in session.execute(query).scalars():
             towns = sorted(exchange.partner_towns, key=lambda town: town.id)
-            calendar.add_component(_exchange_event(exchange, towns, tr))
+            calendar.add_component(_exchange_event(exchange, towns, label))
             days += [exchange.start_date, exchange.end_date]
             count += 1
             if exchange.status == ExchangeStatus.CANCELLED:
                 continue
             zone = _zone_of(exchange, towns)
             for item in exchange.programme_items:
-                event = _item_event(item, exchange, zone, tr)
+                event = _item_event(item, exchange, zone, label)
                 if item.start_time is not None:
                     zones.setdefault(zone.tzid, zone)
                 calendar.add_component(event)
@@ -167,7 +167,7 @@ def _stamp(moment: datetime | None) -> datetime:
 
 
 def _exchange_event(
-    exchange: Exchange, towns: list[PartnerTown], tr: Translate
+    exchange: Exchange, towns: list[PartnerTown], label: Translate
 ) -> icalendar.Event:
     """The all-day event of one exchange (DTEND is the day after its last day)."""
     event = icalendar.Event()
@@ -179,17 +179,17 @@ def _exchange_event(
     if exchange.place:
         event.add("location", exchange.place)
     lines = [
-        tr("Calendar", KIND_LINE).format(
-            value=tr("ExchangeKind", KIND_LABELS.get(exchange.kind.value, exchange.kind.value))
+        label("Calendar", KIND_LINE).format(
+            value=label("ExchangeKind", KIND_LABELS.get(exchange.kind.value, exchange.kind.value))
         ),
-        tr("Calendar", DIRECTION_LINE).format(
-            value=tr(
+        label("Calendar", DIRECTION_LINE).format(
+            value=label(
                 "ExchangeDirection",
                 DIRECTION_LABELS.get(exchange.direction.value, exchange.direction.value),
             )
         ),
-        tr("Calendar", STATUS_LINE).format(
-            value=tr(
+        label("Calendar", STATUS_LINE).format(
+            value=label(
                 "ExchangeStatus",
                 STATUS_LABELS.get(exchange.status.value, exchange.status.value),
             )
@@ -197,7 +197,7 @@ def _exchange_event(
     ]
     if towns:
         names = ", ".join(town.name for town in sorted(towns, key=lambda town: town.name))
-        lines.append(tr("Calendar", TOWNS_LINE).format(value=names))
+        lines.append(label("Calendar", TOWNS_LINE).format(value=names))
     event.add("description", "\n".join(lines))
     event.add("status", EVENT_STATUS.get(exchange.status, "TENTATIVE"))
     event.add("transp", "TRANSPARENT")
@@ -205,7 +205,7 @@ def _exchange_event(
 
 
 def _item_event(
-    item: ProgrammeItem, exchange: Exchange, zone: _Zone, tr: Translate
+    item: ProgrammeItem, exchange: Exchange, zone: _Zone, label: Translate
 ) -> icalendar.Event:
     """The event of one programme item: timed in `zone`, or all-day without a start time."""
     event = icalendar.Event()
@@ -226,7 +226,7 @@ def _item_event(
         event.add("location", item.place)
     lines = []
     if item.responsible_name:
-        lines.append(tr("Calendar", RESPONSIBLE_LINE).format(value=item.responsible_name))
+        lines.append(label("Calendar", RESPONSIBLE_LINE).format(value=item.responsible_name))
     if item.notes:
         lines.append(item.notes)
     if lines:
