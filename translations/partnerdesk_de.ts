@@ -161,9 +161,42 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="+62"/>
+        <source>Kind: {value}</source>
+        <translation>Art: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: {value}</source>
+        <translation>Richtung: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {value}</source>
+        <translation>Status: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns: {value}</source>
+        <translation>Partnerstädte: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible: {value}</source>
+        <translation>Verantwortlich: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk exchanges</source>
+        <translation>PartnerDesk-Begegnungen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unerwarteter Fehler. Die Einzelheiten stehen in {log}.</translation>
     </message>
@@ -183,7 +216,12 @@
         <translation>Demo-Verein in {path} angelegt: {contacts} Kontakte, {exchanges} Begegnungen, {grants} Förderanträge.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Choose the format with --format csv, xlsx or vcf.</source>
+        <translation>Wählen Sie das Format mit --format csv, xlsx oder vcf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} contacts exported to {path}.</source>
         <translation>{count} Kontakte nach {path} exportiert.</translation>
     </message>
@@ -285,6 +323,11 @@
         <location line="+55"/>
         <source>(nothing found)</source>
         <translation>(nichts gefunden)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/cli/calendar_cmd.py" line="+24"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} Termine nach {path} geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -1669,17 +1712,20 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
         <location filename="../partnerdesk/ui/labels.py" line="-94"/>
         <source>Incoming</source>
         <translation>Empfang</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Outgoing</source>
         <translation>Entsendung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Third place</source>
         <translation>Drittort</translation>
     </message>
@@ -1688,46 +1734,55 @@
     <name>ExchangeKind</name>
     <message>
         <location line="-13"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-13"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Citizen trip</source>
         <translation>Bürgerreise</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Youth exchange</source>
         <translation>Jugendbegegnung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>School exchange</source>
         <translation>Schüleraustausch</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Professional exchange</source>
         <translation>Fachaustausch</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cultural exchange</source>
         <translation>Kulturaustausch</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Sports exchange</source>
         <translation>Sportbegegnung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Online / hybrid</source>
         <translation>Online / hybrid</translation>
     </message>
@@ -1736,28 +1791,218 @@
     <name>ExchangeStatus</name>
     <message>
         <location line="+8"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+8"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Planning</source>
         <translation>In Planung</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Durchgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <source>This exchange no longer exists.</source>
+        <translation>Diese Begegnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>Diese Begegnung wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie sie erneut, um die aktuellen Daten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange needs a title.</source>
+        <translation>Die Begegnung braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange needs a start and an end date.</source>
+        <translation>Die Begegnung braucht ein Anfangs- und ein Enddatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange cannot end before it starts.</source>
+        <translation>Die Begegnung kann nicht enden, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>Die Zahl der Plätze darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant fee must be an amount of 0 or more.</source>
+        <translation>Der Teilnahmebeitrag muss 0 oder mehr betragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Die Währung muss ein dreistelliger Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <source>Unknown value {value} for {field}.</source>
+        <translation>Unbekannter Wert {value} für {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chosen partner town no longer exists.</source>
+        <translation>Eine der gewählten Partnerstädte gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
+        <translation>{host} hat am {day} {guests} Gäste, aber nur {beds} Betten.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} keeps pets ({pets}) and {guest} has an allergy to animals.</source>
+        <translation>{host} hält Haustiere ({pets}), und {guest} ist gegen Tiere allergisch.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} ({host_languages}) and {guest} ({guest_languages}) share no language.</source>
+        <translation>{host} ({host_languages}) und {guest} ({guest_languages}) haben keine gemeinsame Sprache.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} hosts {guest} but travels with {exchange} at the same time.</source>
+        <translation>{host} nimmt {guest} auf, reist aber zur selben Zeit mit {exchange}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/services/participants.py" line="-7"/>
+        <source>This participant is no longer listed.</source>
+        <translation>Diese Person steht nicht mehr auf der Teilnehmerliste.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host no longer exists.</source>
+        <translation>Diese/n Gastgeber/in gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement no longer exists.</source>
+        <translation>Diese Unterbringung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation>Diese Unterbringung wurde inzwischen an anderer Stelle geändert. Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cancelled participant cannot be placed.</source>
+        <translation>Abgesagte Teilnehmende können nicht untergebracht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest cannot be their own host.</source>
+        <translation>Gäste können nicht bei sich selbst untergebracht werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay must lie within the exchange ({start} – {end}) and end after it starts.</source>
+        <translation>Der Aufenthalt muss innerhalb der Begegnung ({start} – {end}) liegen und nach seinem Beginn enden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{guest} already stays with {host} during these days.</source>
+        <translation>{guest} ist in diesen Tagen bereits bei {host} untergebracht.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <source>This contact no longer exists.</source>
+        <translation>Diesen Kontakt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already takes part in this exchange.</source>
+        <translation>{name} nimmt bereits an dieser Begegnung teil.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This participant was changed elsewhere meanwhile. Nothing was saved; open the list again to see the current data.</source>
+        <translation>Diese Teilnahme wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie die Liste erneut, um die aktuellen Daten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrival and departure must lie within the exchange ({start} – {end}).</source>
+        <translation>An- und Abreise müssen innerhalb der Begegnung ({start} – {end}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>Die Abreise kann nicht vor der Anreise liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees must be amounts of 0 or more.</source>
+        <translation>Die Beiträge müssen 0 oder mehr betragen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person needs a name.</source>
+        <translation>Die neue Person braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/programme.py" line="+23"/>
+        <source>This programme item no longer exists.</source>
+        <translation>Diesen Programmpunkt gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This programme item was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Dieser Programmpunkt wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme item needs a title.</source>
+        <translation>Der Programmpunkt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme item needs a day.</source>
+        <translation>Der Programmpunkt braucht einen Tag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day must lie within the exchange ({start} – {end}).</source>
+        <translation>Der Tag muss innerhalb der Begegnung ({start} – {end}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item cannot end before it starts.</source>
+        <translation>Der Programmpunkt kann nicht enden, bevor er beginnt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end time needs a start time.</source>
+        <translation>Eine Endzeit setzt eine Anfangszeit voraus.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2412,174 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../partnerdesk/cli/findings_cmd.py" line="+23"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Befund</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(no findings)</source>
+        <translation>(keine Befunde)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <source>There is no exchange with the ID {id}.</source>
+        <translation>Es gibt keine Begegnung mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/base.py" line="+15"/>
+        <source>home</source>
+        <translation>Heimatstadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/group.py" line="+68"/>
+        <source>The exchange has {days} programme days; “{programme}” requires at least {min_days}.</source>
+        <translation>Die Begegnung hat {days} Programmtage; „{programme}“ verlangt mindestens {min_days}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} participants on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>{count} Teilnehmende auf der Seite {side}; „{programme}“ erlaubt höchstens {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} leaders on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>{count} Betreuer/innen auf der Seite {side}; „{programme}“ erlaubt höchstens {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} participants on the {side} side need at least {needed} leaders under “{programme}” (one per {ratio}); there are {leaders}.</source>
+        <translation>{count} Teilnehmende auf der Seite {side} brauchen laut „{programme}“ mindestens {needed} Betreuer/innen (eine/n je {ratio}); vorhanden sind {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is {age} at the start, younger than the minimum age {min_age} of “{programme}”.</source>
+        <translation>{name} ist zu Beginn {age} Jahre alt und damit jünger als das Mindestalter von {min_age} Jahren bei „{programme}“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is {age} at the start, older than the maximum age {max_age} of “{programme}”.</source>
+        <translation>{name} ist zu Beginn {age} Jahre alt und damit älter als das Höchstalter von {max_age} Jahren bei „{programme}“.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{minors} minors on the {side} side need at least {needed} leaders (one per {ratio}); there are {leaders}.</source>
+        <translation>{minors} Minderjährige auf der Seite {side} brauchen mindestens {needed} Betreuer/innen (eine/n je {ratio}); vorhanden sind {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The birth date of {name} is missing; the age at the start cannot be checked.</source>
+        <translation>Das Geburtsdatum von {name} fehlt; das Alter zu Beginn lässt sich nicht prüfen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{first}” ({first_start}–{first_end}) and “{second}” ({second_start}–{second_end}) overlap on {day}.</source>
+        <translation>„{first}“ ({first_start}–{first_end}) und „{second}“ ({second_start}–{second_end}) überschneiden sich am {day}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
+        <translation>{name} ist minderjährig; für diese Begegnung liegt keine gültige Reiseeinwilligung der Erziehungsberechtigten vor.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a minor and has no guardian recorded.</source>
+        <translation>{name} ist minderjährig, aber es ist kein/e Erziehungsberechtigte/r eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a minor and has no emergency contact for this exchange.</source>
+        <translation>{name} ist minderjährig und hat für diese Begegnung keinen Notfallkontakt.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} has not paid the fee of {due} {currency} yet.</source>
+        <translation>{name} hat den Teilnahmebeitrag von {due} {currency} noch nicht bezahlt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
+        <translation>{name} hat {paid} von {due} {currency} bezahlt; {open} {currency} sind noch offen.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The visa for {name} was refused.</source>
+        <translation>Das Visum für {name} wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} needs a visa, which has not been applied for yet (needed by {needed_by}).</source>
+        <translation>{name} braucht ein Visum, das noch nicht beantragt wurde (benötigt bis zum {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visa for {name}, applied for on {applied_on}, has not been issued yet (needed by {needed_by}).</source>
+        <translation>Das am {applied_on} beantragte Visum für {name} wurde noch nicht erteilt (benötigt bis zum {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The name as in the passport is missing for {name}.</source>
+        <translation>Für {name} fehlt der Name laut Pass.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} travels abroad, but no passport with an expiry date is recorded.</source>
+        <translation>{name} reist ins Ausland, aber es ist kein Reisepass mit Ablaufdatum eingetragen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>Der Reisepass von {name} ist am {expires_on} abgelaufen; er muss bis zum {needed} gültig sein (Rückreise am {return_on} plus {months} Monate).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passport of {name} expires on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>Der Reisepass von {name} läuft am {expires_on} ab; er muss bis zum {needed} gültig sein (Rückreise am {return_on} plus {months} Monate).</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>
@@ -2447,32 +2860,32 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+73"/>
         <source>The mapping file {path} cannot be read.</source>
         <translation>Die Zuordnungsdatei {path} kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>File: {file} ({details})</source>
         <translation>Datei: {file} ({details})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported: {count}</source>
         <translation>Importiert: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merged into existing contacts: {count}</source>
         <translation>Mit vorhandenen Kontakten zusammengeführt: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Duplicates found: {count}</source>
         <translation>Gefundene Dubletten: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rejected: {count}</source>
         <translation>Abgelehnt: {count}</translation>
     </message>
@@ -4393,6 +4806,24 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+1"/>
         <source>Size:</source>
         <translation>Größe:</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../partnerdesk/services/privacy.py" line="+60"/>
+        <source>The number of days must not be negative.</source>
+        <translation>Die Zahl der Tage darf nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Exchange {id} does not exist.</source>
+        <translation>Die Begegnung {id} gibt es nicht.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The health data of “{title}” can be deleted only after the exchange has ended ({end}).</source>
+        <translation>Die Gesundheitsdaten von „{title}“ können erst nach dem Ende der Begegnung ({end}) gelöscht werden.</translation>
     </message>
 </context>
 <context>

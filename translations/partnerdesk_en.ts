@@ -161,9 +161,42 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="+62"/>
+        <source>Kind: {value}</source>
+        <translation>Kind: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: {value}</source>
+        <translation>Direction: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {value}</source>
+        <translation>Status: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns: {value}</source>
+        <translation>Partner towns: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible: {value}</source>
+        <translation>Responsible: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk exchanges</source>
+        <translation>PartnerDesk exchanges</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unexpected error. The details are in {log}.</translation>
     </message>
@@ -183,7 +216,12 @@
         <translation>Demo association created in {path}: {contacts} contacts, {exchanges} exchanges, {grants} grant applications.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Choose the format with --format csv, xlsx or vcf.</source>
+        <translation>Choose the format with --format csv, xlsx or vcf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} contacts exported to {path}.</source>
         <translation>{count} contacts exported to {path}.</translation>
     </message>
@@ -285,6 +323,11 @@
         <location line="+55"/>
         <source>(nothing found)</source>
         <translation>(nothing found)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/cli/calendar_cmd.py" line="+24"/>
+        <source>{count} events written to {path}.</source>
+        <translation>{count} events written to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1669,17 +1712,20 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
         <location filename="../partnerdesk/ui/labels.py" line="-94"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Outgoing</source>
         <translation>Outgoing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Third place</source>
         <translation>Third place</translation>
     </message>
@@ -1688,46 +1734,55 @@
     <name>ExchangeKind</name>
     <message>
         <location line="-13"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-13"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Citizen trip</source>
         <translation>Citizen trip</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Youth exchange</source>
         <translation>Youth exchange</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>School exchange</source>
         <translation>School exchange</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Professional exchange</source>
         <translation>Professional exchange</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cultural exchange</source>
         <translation>Cultural exchange</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Sports exchange</source>
         <translation>Sports exchange</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Conference</source>
         <translation>Conference</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Online / hybrid</source>
         <translation>Online / hybrid</translation>
     </message>
@@ -1736,28 +1791,218 @@
     <name>ExchangeStatus</name>
     <message>
         <location line="+8"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+8"/>
         <source>Idea</source>
         <translation>Idea</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Planning</source>
         <translation>Planning</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Done</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <source>This exchange no longer exists.</source>
+        <translation>This exchange no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>This exchange was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange needs a title.</source>
+        <translation>The exchange needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange needs a start and an end date.</source>
+        <translation>The exchange needs a start and an end date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange cannot end before it starts.</source>
+        <translation>The exchange cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>The capacity cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant fee must be an amount of 0 or more.</source>
+        <translation>The participant fee must be an amount of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>The currency must be a three-letter code such as EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <source>Unknown value {value} for {field}.</source>
+        <translation>Unknown value {value} for {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chosen partner town no longer exists.</source>
+        <translation>A chosen partner town no longer exists.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
+        <translation>{host} has {guests} guests on {day} but only {beds} beds.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} keeps pets ({pets}) and {guest} has an allergy to animals.</source>
+        <translation>{host} keeps pets ({pets}) and {guest} has an allergy to animals.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} ({host_languages}) and {guest} ({guest_languages}) share no language.</source>
+        <translation>{host} ({host_languages}) and {guest} ({guest_languages}) share no language.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} hosts {guest} but travels with {exchange} at the same time.</source>
+        <translation>{host} hosts {guest} but travels with {exchange} at the same time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/services/participants.py" line="-7"/>
+        <source>This participant is no longer listed.</source>
+        <translation>This participant is no longer listed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host no longer exists.</source>
+        <translation>This host no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement no longer exists.</source>
+        <translation>This host placement no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation>This host placement was changed elsewhere meanwhile. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cancelled participant cannot be placed.</source>
+        <translation>A cancelled participant cannot be placed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest cannot be their own host.</source>
+        <translation>A guest cannot be their own host.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay must lie within the exchange ({start} – {end}) and end after it starts.</source>
+        <translation>The stay must lie within the exchange ({start} – {end}) and end after it starts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{guest} already stays with {host} during these days.</source>
+        <translation>{guest} already stays with {host} during these days.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <source>This contact no longer exists.</source>
+        <translation>This contact no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already takes part in this exchange.</source>
+        <translation>{name} already takes part in this exchange.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This participant was changed elsewhere meanwhile. Nothing was saved; open the list again to see the current data.</source>
+        <translation>This participant was changed elsewhere meanwhile. Nothing was saved; open the list again to see the current data.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrival and departure must lie within the exchange ({start} – {end}).</source>
+        <translation>Arrival and departure must lie within the exchange ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>The departure cannot be before the arrival.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees must be amounts of 0 or more.</source>
+        <translation>Fees must be amounts of 0 or more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person needs a name.</source>
+        <translation>The new person needs a name.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/programme.py" line="+23"/>
+        <source>This programme item no longer exists.</source>
+        <translation>This programme item no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This programme item was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This programme item was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme item needs a title.</source>
+        <translation>The programme item needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme item needs a day.</source>
+        <translation>The programme item needs a day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day must lie within the exchange ({start} – {end}).</source>
+        <translation>The day must lie within the exchange ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item cannot end before it starts.</source>
+        <translation>The item cannot end before it starts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end time needs a start time.</source>
+        <translation>An end time needs a start time.</translation>
     </message>
 </context>
 <context>
@@ -2167,6 +2412,174 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../partnerdesk/cli/findings_cmd.py" line="+23"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>warning</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(no findings)</source>
+        <translation>(no findings)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <source>There is no exchange with the ID {id}.</source>
+        <translation>There is no exchange with the ID {id}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/base.py" line="+15"/>
+        <source>home</source>
+        <translation>home</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>partner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/group.py" line="+68"/>
+        <source>The exchange has {days} programme days; “{programme}” requires at least {min_days}.</source>
+        <translation>The exchange has {days} programme days; “{programme}” requires at least {min_days}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} participants on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>{count} participants on the {side} side; “{programme}” allows at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} leaders on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>{count} leaders on the {side} side; “{programme}” allows at most {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} participants on the {side} side need at least {needed} leaders under “{programme}” (one per {ratio}); there are {leaders}.</source>
+        <translation>{count} participants on the {side} side need at least {needed} leaders under “{programme}” (one per {ratio}); there are {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is {age} at the start, younger than the minimum age {min_age} of “{programme}”.</source>
+        <translation>{name} is {age} at the start, younger than the minimum age {min_age} of “{programme}”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is {age} at the start, older than the maximum age {max_age} of “{programme}”.</source>
+        <translation>{name} is {age} at the start, older than the maximum age {max_age} of “{programme}”.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{minors} minors on the {side} side need at least {needed} leaders (one per {ratio}); there are {leaders}.</source>
+        <translation>{minors} minors on the {side} side need at least {needed} leaders (one per {ratio}); there are {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The birth date of {name} is missing; the age at the start cannot be checked.</source>
+        <translation>The birth date of {name} is missing; the age at the start cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{first}” ({first_start}–{first_end}) and “{second}” ({second_start}–{second_end}) overlap on {day}.</source>
+        <translation>“{first}” ({first_start}–{first_end}) and “{second}” ({second_start}–{second_end}) overlap on {day}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
+        <translation>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a minor and has no guardian recorded.</source>
+        <translation>{name} is a minor and has no guardian recorded.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a minor and has no emergency contact for this exchange.</source>
+        <translation>{name} is a minor and has no emergency contact for this exchange.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} has not paid the fee of {due} {currency} yet.</source>
+        <translation>{name} has not paid the fee of {due} {currency} yet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
+        <translation>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The visa for {name} was refused.</source>
+        <translation>The visa for {name} was refused.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} needs a visa, which has not been applied for yet (needed by {needed_by}).</source>
+        <translation>{name} needs a visa, which has not been applied for yet (needed by {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visa for {name}, applied for on {applied_on}, has not been issued yet (needed by {needed_by}).</source>
+        <translation>The visa for {name}, applied for on {applied_on}, has not been issued yet (needed by {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The name as in the passport is missing for {name}.</source>
+        <translation>The name as in the passport is missing for {name}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} travels abroad, but no passport with an expiry date is recorded.</source>
+        <translation>{name} travels abroad, but no passport with an expiry date is recorded.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passport of {name} expires on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>The passport of {name} expires on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>
@@ -2447,32 +2860,32 @@ Restore now?</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+73"/>
         <source>The mapping file {path} cannot be read.</source>
         <translation>The mapping file {path} cannot be read.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>File: {file} ({details})</source>
         <translation>File: {file} ({details})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported: {count}</source>
         <translation>Imported: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merged into existing contacts: {count}</source>
         <translation>Merged into existing contacts: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Duplicates found: {count}</source>
         <translation>Duplicates found: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rejected: {count}</source>
         <translation>Rejected: {count}</translation>
     </message>
@@ -4393,6 +4806,24 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+1"/>
         <source>Size:</source>
         <translation>Size:</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../partnerdesk/services/privacy.py" line="+60"/>
+        <source>The number of days must not be negative.</source>
+        <translation>The number of days must not be negative.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Exchange {id} does not exist.</source>
+        <translation>Exchange {id} does not exist.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The health data of “{title}” can be deleted only after the exchange has ended ({end}).</source>
+        <translation>The health data of “{title}” can be deleted only after the exchange has ended ({end}).</translation>
     </message>
 </context>
 <context>

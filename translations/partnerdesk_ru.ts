@@ -161,9 +161,42 @@
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="+62"/>
+        <source>Kind: {value}</source>
+        <translation>Вид: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direction: {value}</source>
+        <translation>Направление: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status: {value}</source>
+        <translation>Статус: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns: {value}</source>
+        <translation>Города-партнёры: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible: {value}</source>
+        <translation>Ответственный: {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PartnerDesk exchanges</source>
+        <translation>Обмены PartnerDesk</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+133"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Непредвиденная ошибка. Подробности в {log}.</translation>
     </message>
@@ -183,7 +216,12 @@
         <translation>Демонстрационное объединение создано в {path}: контактов – {contacts}, обменов – {exchanges}, заявок на грант – {grants}.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+66"/>
+        <source>Choose the format with --format csv, xlsx or vcf.</source>
+        <translation>Укажите формат параметром --format: csv, xlsx или vcf.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>{count} contacts exported to {path}.</source>
         <translation>Экспортировано контактов: {count}, файл {path}.</translation>
     </message>
@@ -285,6 +323,11 @@
         <location line="+55"/>
         <source>(nothing found)</source>
         <translation>(ничего не найдено)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/cli/calendar_cmd.py" line="+24"/>
+        <source>{count} events written to {path}.</source>
+        <translation>Записано событий в {path}: {count}.</translation>
     </message>
 </context>
 <context>
@@ -1671,17 +1714,20 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
+        <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
         <location filename="../partnerdesk/ui/labels.py" line="-94"/>
         <source>Incoming</source>
         <translation>Приём</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Outgoing</source>
         <translation>Выезд</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Third place</source>
         <translation>Третье место</translation>
     </message>
@@ -1690,46 +1736,55 @@
     <name>ExchangeKind</name>
     <message>
         <location line="-13"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-13"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Citizen trip</source>
         <translation>Поездка граждан</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Youth exchange</source>
         <translation>Молодёжный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>School exchange</source>
         <translation>Школьный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Professional exchange</source>
         <translation>Профессиональный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cultural exchange</source>
         <translation>Культурный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Sports exchange</source>
         <translation>Спортивный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Online / hybrid</source>
         <translation>Онлайн / гибридный</translation>
     </message>
@@ -1738,28 +1793,218 @@
     <name>ExchangeStatus</name>
     <message>
         <location line="+8"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+8"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Planning</source>
         <translation>Планируется</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Проведён</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>Exchanges</name>
+    <message>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <source>This exchange no longer exists.</source>
+        <translation>Этого обмена больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This exchange was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>Тем временем этот обмен был изменён в другом месте. Ничего не сохранено; откройте его снова, чтобы увидеть актуальные данные.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The exchange needs a title.</source>
+        <translation>Укажите название обмена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange needs a start and an end date.</source>
+        <translation>Укажите даты начала и окончания обмена.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange cannot end before it starts.</source>
+        <translation>Обмен не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The capacity cannot be negative.</source>
+        <translation>Число мест не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The participant fee must be an amount of 0 or more.</source>
+        <translation>Взнос участника должен быть суммой не меньше 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Валюту нужно указать трёхбуквенным кодом, например EUR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <source>Unknown value {value} for {field}.</source>
+        <translation>Неизвестное значение {value} для поля {field}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A chosen partner town no longer exists.</source>
+        <translation>Одного из выбранных городов-партнёров больше нет.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
+        <translation>{host}, {day}: гостей — {guests}, а спальных мест — только {beds}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} keeps pets ({pets}) and {guest} has an allergy to animals.</source>
+        <translation>{host} держит домашних животных ({pets}), а у гостя {guest} аллергия на животных.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{host} ({host_languages}) and {guest} ({guest_languages}) share no language.</source>
+        <translation>Нет общего языка: {host} ({host_languages}) и {guest} ({guest_languages}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{host} hosts {guest} but travels with {exchange} at the same time.</source>
+        <translation>{host}: приём гостя {guest} совпадает по времени с собственной поездкой по обмену «{exchange}».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/services/participants.py" line="-7"/>
+        <source>This participant is no longer listed.</source>
+        <translation>Этого участника больше нет в списке.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host no longer exists.</source>
+        <translation>Этой принимающей стороны больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement no longer exists.</source>
+        <translation>Этого размещения больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This host placement was changed elsewhere meanwhile. Nothing was changed.</source>
+        <translation>Тем временем это размещение было изменено в другом месте. Ничего не изменено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A cancelled participant cannot be placed.</source>
+        <translation>Участника, отменившего участие, нельзя разместить.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A guest cannot be their own host.</source>
+        <translation>Гость не может быть принимающей стороной для самого себя.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The stay must lie within the exchange ({start} – {end}) and end after it starts.</source>
+        <translation>Проживание должно укладываться в сроки обмена ({start} – {end}) и заканчиваться позже, чем начинается.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{guest} already stays with {host} during these days.</source>
+        <translation>Гость {guest} в эти дни уже размещён у принимающей стороны {host}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <source>This contact no longer exists.</source>
+        <translation>Этого контакта больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} already takes part in this exchange.</source>
+        <translation>{name} уже участвует в этом обмене.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This participant was changed elsewhere meanwhile. Nothing was saved; open the list again to see the current data.</source>
+        <translation>Тем временем этот участник был изменён в другом месте. Ничего не сохранено; откройте список снова, чтобы увидеть актуальные данные.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Arrival and departure must lie within the exchange ({start} – {end}).</source>
+        <translation>Прибытие и отъезд должны укладываться в сроки обмена ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The departure cannot be before the arrival.</source>
+        <translation>Отъезд не может быть раньше прибытия.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees must be amounts of 0 or more.</source>
+        <translation>Взносы должны быть суммами не меньше 0.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The new person needs a name.</source>
+        <translation>Укажите имя нового человека.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/programme.py" line="+23"/>
+        <source>This programme item no longer exists.</source>
+        <translation>Этого пункта программы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This programme item was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем этот пункт программы был изменён в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The programme item needs a title.</source>
+        <translation>Укажите название пункта программы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The programme item needs a day.</source>
+        <translation>Укажите день пункта программы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The day must lie within the exchange ({start} – {end}).</source>
+        <translation>День должен приходиться на сроки обмена ({start} – {end}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The item cannot end before it starts.</source>
+        <translation>Пункт программы не может закончиться раньше, чем начнётся.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An end time needs a start time.</source>
+        <translation>Если указано время окончания, укажите и время начала.</translation>
     </message>
 </context>
 <context>
@@ -2173,6 +2418,174 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>Findings</name>
+    <message>
+        <location filename="../partnerdesk/cli/findings_cmd.py" line="+23"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Человек</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Замечание</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>error</source>
+        <translation>ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>warning</source>
+        <translation>предупреждение</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>(no findings)</source>
+        <translation>(замечаний нет)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <source>There is no exchange with the ID {id}.</source>
+        <translation>Обмен с идентификатором {id} не найден.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/base.py" line="+15"/>
+        <source>home</source>
+        <translation>наш город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partner</source>
+        <translation>город-партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>прочие</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/group.py" line="+68"/>
+        <source>The exchange has {days} programme days; “{programme}” requires at least {min_days}.</source>
+        <translation>Дней программы в обмене: {days}; «{programme}» требует не менее {min_days}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{count} participants on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>Участников со стороны «{side}»: {count}; «{programme}» допускает не более {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} leaders on the {side} side; “{programme}” allows at most {max}.</source>
+        <translation>Сопровождающих со стороны «{side}»: {count}; «{programme}» допускает не более {max}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} participants on the {side} side need at least {needed} leaders under “{programme}” (one per {ratio}); there are {leaders}.</source>
+        <translation>Участников со стороны «{side}»: {count}; по условиям «{programme}» нужно сопровождающих не менее {needed} (один на {ratio}), а есть: {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{name} is {age} at the start, younger than the minimum age {min_age} of “{programme}”.</source>
+        <translation>{name}: возраст на начало обмена — {age}, это меньше минимального возраста для «{programme}» ({min_age}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is {age} at the start, older than the maximum age {max_age} of “{programme}”.</source>
+        <translation>{name}: возраст на начало обмена — {age}, это больше максимального возраста для «{programme}» ({max_age}).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{minors} minors on the {side} side need at least {needed} leaders (one per {ratio}); there are {leaders}.</source>
+        <translation>Несовершеннолетних со стороны «{side}»: {minors}; нужно сопровождающих не менее {needed} (один на {ratio}), а есть: {leaders}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The birth date of {name} is missing; the age at the start cannot be checked.</source>
+        <translation>{name}: не указана дата рождения, поэтому проверить возраст на начало обмена нельзя.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{first}” ({first_start}–{first_end}) and “{second}” ({second_start}–{second_end}) overlap on {day}.</source>
+        <translation>«{first}» ({first_start}–{first_end}) и «{second}» ({second_start}–{second_end}) пересекаются по времени {day}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
+        <translation>{name}: несовершеннолетний участник без действительного согласия законного представителя на поездку по этому обмену.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is a minor and has no guardian recorded.</source>
+        <translation>{name}: несовершеннолетний участник, законный представитель не указан.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} is a minor and has no emergency contact for this exchange.</source>
+        <translation>{name}: несовершеннолетний участник, контакт для экстренной связи на этот обмен не указан.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} has not paid the fee of {due} {currency} yet.</source>
+        <translation>{name}: взнос {due} {currency} ещё не оплачен.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
+        <translation>{name}: оплачено {paid} из {due} {currency}, осталось оплатить {open} {currency}.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The visa for {name} was refused.</source>
+        <translation>{name}: в выдаче визы отказано.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} needs a visa, which has not been applied for yet (needed by {needed_by}).</source>
+        <translation>{name}: нужна виза, но заявление на неё ещё не подано (виза требуется к {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The visa for {name}, applied for on {applied_on}, has not been issued yet (needed by {needed_by}).</source>
+        <translation>{name}: виза, заявление на которую подано {applied_on}, ещё не выдана (требуется к {needed_by}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The name as in the passport is missing for {name}.</source>
+        <translation>{name}: не указано имя как в паспорте.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} travels abroad, but no passport with an expiry date is recorded.</source>
+        <translation>{name}: поездка за границу, но паспорт с датой окончания срока действия не внесён.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>{name}: срок действия паспорта истёк {expires_on}; паспорт должен быть действителен до {needed} (возвращение {return_on} плюс {months} мес.).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The passport of {name} expires on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
+        <translation>{name}: срок действия паспорта истекает {expires_on}; паспорт должен быть действителен до {needed} (возвращение {return_on} плюс {months} мес.).</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>
@@ -2454,32 +2867,32 @@ Restore now?</source>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../partnerdesk/cli/contacts_io.py" line="+63"/>
+        <location filename="../partnerdesk/cli/contacts_io.py" line="+73"/>
         <source>The mapping file {path} cannot be read.</source>
         <translation>Не удаётся прочитать файл сопоставления {path}.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+41"/>
         <source>File: {file} ({details})</source>
         <translation>Файл: {file} ({details})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Imported: {count}</source>
         <translation>Импортировано: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Merged into existing contacts: {count}</source>
         <translation>Объединено с существующими контактами: {count}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Duplicates found: {count}</source>
         <translation>Найдено дубликатов: {count}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Rejected: {count}</source>
         <translation>Отклонено: {count}</translation>
     </message>
@@ -4404,6 +4817,24 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+1"/>
         <source>Size:</source>
         <translation>Размер:</translation>
+    </message>
+</context>
+<context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../partnerdesk/services/privacy.py" line="+60"/>
+        <source>The number of days must not be negative.</source>
+        <translation>Число дней не может быть отрицательным.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Exchange {id} does not exist.</source>
+        <translation>Обмена {id} не существует.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The health data of “{title}” can be deleted only after the exchange has ended ({end}).</source>
+        <translation>Данные о здоровье по обмену «{title}» можно удалить только после его окончания ({end}).</translation>
     </message>
 </context>
 <context>
