@@ -39,6 +39,15 @@ PARTICIPATION_STATUS = {
     "waiting_list": QT_TRANSLATE_NOOP("ParticipationStatus", "Waiting list"),
     "cancelled": QT_TRANSLATE_NOOP("ParticipationStatus", "Cancelled"),
 }
+PARTICIPATION_ROLE = {
+    "participant": QT_TRANSLATE_NOOP("ParticipationRole", "Participant"),
+    "leader": QT_TRANSLATE_NOOP("ParticipationRole", "Leader"),
+    "interpreter": QT_TRANSLATE_NOOP("ParticipationRole", "Interpreter"),
+    "guest": QT_TRANSLATE_NOOP("ParticipationRole", "Guest"),
+    "host": QT_TRANSLATE_NOOP("ParticipationRole", "Host"),
+    "organiser": QT_TRANSLATE_NOOP("ParticipationRole", "Organiser"),
+    "driver": QT_TRANSLATE_NOOP("ParticipationRole", "Driver"),
+}
 SIDE = {
     "home": QT_TRANSLATE_NOOP("Side", "Home town"),
     "partner": QT_TRANSLATE_NOOP("Side", "Partner town"),
@@ -126,6 +135,7 @@ _CONTEXTS = {
     id(EXCHANGE_DIRECTION): "ExchangeDirection",
     id(EXCHANGE_STATUS): "ExchangeStatus",
     id(PARTICIPATION_STATUS): "ParticipationStatus",
+    id(PARTICIPATION_ROLE): "ParticipationRole",
     id(SIDE): "Side",
     id(CONTACT_KIND): "ContactKind",
     id(CONTACT_ROLE): "ContactRole",

@@ -1,30 +1,261 @@
-"""The exchange list."""
+"""The exchange list: filters, participants per side, and the actions on exchanges.
+
+The filters (kind, year, status, partner town, direction) are applied in the database by
+`services.exchanges.list_exchanges`. New, Open, Cancel and "Same trip next year" work through
+`services.exchange_editing`; Open shows the exchange workspace (non-modal).
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolBar, QWidget
 
 from partnerdesk.dto import ExchangeRow
-from partnerdesk.services import exchanges
+from partnerdesk.messages import UserError
+from partnerdesk.services import contact_editing, exchange_editing, exchanges
+from partnerdesk.ui import labels
+from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.models.exchanges_model import ExchangesModel
+from partnerdesk.ui.models.table_model import ROW_ROLE
 from partnerdesk.ui.pages.list_page import ListPage
+
+FILTERS = ("kind", "year", "status", "partner_town_id", "direction")
+
+
+class ExchangeListModel(ExchangesModel):
+    """The exchange columns with the participants counted per side."""
+
+    COL_HOME, COL_PARTNER = 8, 9
+    COLUMNS = (*ExchangesModel.COLUMNS[:8],
+               QT_TRANSLATE_NOOP("ExchangesModel", "Home side"),
+               QT_TRANSLATE_NOOP("ExchangesModel", "Partner side"),
+               QT_TRANSLATE_NOOP("ExchangesModel", "Participants"))
+    RIGHT_ALIGNED = frozenset({8, 9, 10})
+
+    def display(self, row: ExchangeRow, column: int) -> str:
+        """Participants per side in their own columns; the rest as the base model shows."""
+        if column == self.COL_HOME:
+            return str(row.participants_by_side.get("home", 0))
+        if column == self.COL_PARTNER:
+            return str(row.participants_by_side.get("partner", 0))
+        return super().display(row, column - 1 if column == 10 else column)
+
+    def tooltip(self, row: ExchangeRow, column: int) -> str | None:
+        """Counts per side and status on the count columns."""
+        if column >= self.COL_HOME:
+            return super().tooltip(row, self.COL_PARTICIPANTS)
+        return super().tooltip(row, column)
 
 
 class ExchangesPage(ListPage):
-    """Exchanges, newest first, searchable by title and place."""
+    """Exchanges, newest first, searchable by title and place, with filters and actions."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(
-            workspace, ExchangesModel(), [260, 130, 90, 95, 82, 82, 115, 140], True, parent
-        )
+        super().__init__(workspace, ExchangeListModel(),
+                         [250, 120, 90, 85, 82, 82, 110, 120, 75, 80, 85], True, parent)
         self.model.setParent(self)
+        self.dialog: Any = None
+        """The workspace opened last (tests and screenshots look at it)."""
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new = self._action(self.new_exchange, "Ctrl+N")
+        self.open_ = self._action(self.open_exchange)
+        self.cancel = self._action(self.cancel_exchange)
+        self.duplicate = self._action(self.duplicate_exchange)
+        top = self.layout().itemAt(0).layout()
+        top.insertSpacing(1, 12)
+        top.insertWidget(2, self.toolbar)
+        self.combos: dict[str, QComboBox] = {key: QComboBox(objectName=f"filter_{key}")
+                                             for key in FILTERS}
+        self.filter_labels: dict[str, QLabel] = {key: QLabel() for key in FILTERS}
+        bar = QHBoxLayout()
+        for key in FILTERS:
+            self.filter_labels[key].setBuddy(self.combos[key])
+            bar.addWidget(self.filter_labels[key])
+            bar.addWidget(self.combos[key])
+            bar.addSpacing(8)
+            self.combos[key].currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addStretch(1)
+        self.layout().insertLayout(1, bar)
+        open_row = QAction(self.table)
+        open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_row.triggered.connect(lambda _checked=False: self.open_exchange())
+        self.table.addAction(open_row)
+        self.table.doubleClicked.connect(lambda _index: self.open_exchange())
+        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
 
+    def _action(self, slot: Any, *shortcuts: str) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    # -- filters and rows ----------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        """The chosen filters (None: all)."""
+        return {key: combo.currentData() for key, combo in self.combos.items()}
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Choose `value` in the filter `key` (None: all)."""
+        combo = self.combos[key]
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
     def load_rows(self, db: Any, search: str) -> list[ExchangeRow]:
-        """Exchanges from the service."""
-        return exchanges.list_exchanges(db, search)
+        """Exchanges from the service, filtered in the database."""
+        self._fill_choices(db)
+        return exchanges.list_exchanges(db, search, **self.filters())
+
+    def _fill_choices(self, db: Any) -> None:
+        years: list[int] = []
+        for row in exchanges.list_exchanges(db):
+            years += range(row.start_date.year, row.end_date.year + 1)
+        towns = [(t.name, t.id) for t in contact_editing.partner_town_choices(db)]
+        choices = {
+            "kind": [(labels.label(labels.EXCHANGE_KIND, v), v) for v in labels.EXCHANGE_KIND],
+            "year": [(str(year), year) for year in sorted(set(years), reverse=True)],
+            "status": [(labels.label(labels.EXCHANGE_STATUS, v), v)
+                       for v in labels.EXCHANGE_STATUS],
+            "partner_town_id": towns,
+            "direction": [(labels.label(labels.EXCHANGE_DIRECTION, v), v)
+                          for v in labels.EXCHANGE_DIRECTION],
+        }
+        for key, items in choices.items():
+            combo = self.combos[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_row(self) -> ExchangeRow | None:
+        """The selected exchange."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def select_exchange(self, exchange_id: int) -> None:
+        """Select the exchange `exchange_id` when it is listed."""
+        for number, row in enumerate(self.model.rows):
+            if row.id == exchange_id:
+                self.table.selectRow(number)
+
+    def _update_enabled(self, *_args: object) -> None:
+        has_db = self.workspace.db is not None
+        row = self.current_row()
+        self.new.setEnabled(has_db)
+        self.open_.setEnabled(has_db and row is not None)
+        self.duplicate.setEnabled(has_db and row is not None)
+        self.cancel.setEnabled(has_db and row is not None and row.status != "cancelled")
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_exchange(self) -> None:
+        """Open an empty workspace for a new exchange."""
+        self._open(None)
+
+    def open_exchange(self, exchange_id: int | None = None, tab: str = "") -> None:
+        """Open the workspace of `exchange_id` (default: the selected one) on `tab`."""
+        if exchange_id is None:
+            row = self.current_row()
+            if row is None:
+                return
+            exchange_id = row.id
+        self._open(exchange_id, tab)
+
+    def _open(self, exchange_id: int | None, tab: str = "") -> None:
+        from partnerdesk.ui.dialogs.exchange_workspace import ExchangeWorkspaceDialog
+
+        if self.workspace.db is None:
+            return
+        try:
+            dialog = ExchangeWorkspaceDialog(self.workspace, exchange_id, self)
+        except UserError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        if tab:
+            dialog.show_tab(tab)
+        dialog.sig_saved.connect(self.select_exchange)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def cancel_exchange(self) -> None:
+        """Set the selected exchange's status to cancelled, after asking."""
+        row = self.current_row()
+        if row is None or row.status == "cancelled":
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel exchange"),
+            self.tr("Cancel “{title}”? Its participants and programme stay; the exchange is "
+                    "marked as cancelled and leaves the open checks.").format(title=row.title),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            version = exchange_editing.load_exchange(self.workspace.db, row.id).version
+            exchange_editing.cancel_exchange(self.workspace.db, row.id, version)
+        except UserError as exc:
+            show_error(self, exc)
+        self.workspace.note_write()
+        self.refresh()
+        self.select_exchange(row.id)
+
+    def duplicate_exchange(self) -> None:
+        """Copy the selected exchange one year later ("same trip next year") and open it."""
+        row = self.current_row()
+        if row is None:
+            return
+        try:
+            new_id = exchange_editing.duplicate_exchange(self.workspace.db, row.id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self.workspace.note_write()
+        self.refresh()
+        self.select_exchange(new_id)
+        self._open(new_id)
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        if not hasattr(self, "combos"):  # called by the base class before the page is built
+            return
+        texts = {
+            self.new: (self.tr("New exchange"), self.tr("Plan a new exchange")),
+            self.open_: (self.tr("Open"), self.tr(
+                "Open the selected exchange's workspace (Enter or double-click)")),
+            self.cancel: (self.tr("Cancel exchange…"),
+                          self.tr("Mark the selected exchange as cancelled")),
+            self.duplicate: (self.tr("Same trip next year"), self.tr(
+                "Copy the selected exchange with its programme one year later")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        captions = {"kind": self.tr("&Kind:"), "year": self.tr("&Year:"),
+                    "status": self.tr("&Status:"), "partner_town_id": self.tr("&Partner town:"),
+                    "direction": self.tr("&Direction:")}
+        for key, text in captions.items():
+            self.filter_labels[key].setText(text)
+        if self.workspace.db is not None:
+            self._fill_choices(self.workspace.db)
+        super().retranslate_ui()
 
     def title_text(self) -> str:
         """The page title."""
@@ -35,11 +266,10 @@ class ExchangesPage(ListPage):
         return self.tr("%n exchange(s)", "", count)
 
     def empty_text(self) -> str:
-        """No exchanges yet."""
-        return self.tr(
-            "No exchanges yet. Planning exchanges arrives in a later version; the demo "
-            "association (File → New database…) shows how they will look."
-        )
+        """No exchanges yet (or none with these filters)."""
+        if any(value is not None for value in self.filters().values()):
+            return self.tr("No exchange matches these filters. Choose “All” to see more.")
+        return self.tr("No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).")
 
     def no_match_text(self) -> str:
         """Nothing matches."""

@@ -1,4 +1,5 @@
-"""The dashboard: the association's name, counts, upcoming exchanges, partner towns."""
+"""The dashboard: the association's name, counts, upcoming exchanges, open findings, partner
+towns, and a notice when health data of past exchanges is due for deletion."""
 
 from __future__ import annotations
 
@@ -9,17 +10,26 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMessageBox,
+    QPushButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
+from partnerdesk import settings as cfg
 from partnerdesk.dto import OverviewData
-from partnerdesk.services import overview
+from partnerdesk.dto.findings import Finding
+from partnerdesk.messages import UserError
+from partnerdesk.services import checks, overview, privacy
+from partnerdesk.services.privacy import PurgeCandidate
 from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.exchange_workspace.findings_view import FindingsView
+from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date, format_period
 from partnerdesk.ui.widgets.empty_state import EmptyState
 
@@ -45,11 +55,26 @@ class OverviewPage(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.data: OverviewData | None = None
+        self.purge: list[PurgeCandidate] = []
+        self.dialog: Any = None
+        """The exchange workspace opened last (tests look at it)."""
         self.name = QLabel(objectName="pageTitle")
         self.name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.counts = [QLabel(objectName="countCard") for _ in range(3)]
         self.upcoming_title = QLabel(objectName="sectionTitle")
         self.upcoming = _tree(4)
+        self.findings_title = QLabel(objectName="sectionTitle")
+        self.findings = FindingsView(with_exchange=True, parent=self)
+        self.findings.setObjectName("openFindings")
+        self.findings.sig_finding_activated.connect(self.open_finding)
+        self.purge_notice = QFrame(objectName="purgeNotice")
+        self.purge_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.purge_text = QLabel(wordWrap=True)
+        self.purge_button = QPushButton(objectName="purgeButton")
+        self.purge_button.clicked.connect(self.purge_health_data)
+        notice = QHBoxLayout(self.purge_notice)
+        notice.addWidget(self.purge_text, 1)
+        notice.addWidget(self.purge_button)
         self.towns_title = QLabel(objectName="sectionTitle")
         self.towns = _tree(5)
         self.empty = EmptyState(self)
@@ -64,17 +89,65 @@ class OverviewPage(QWidget):
         layout.addWidget(self.name)
         layout.addLayout(cards)
         layout.addWidget(self.upcoming_title)
-        layout.addWidget(self.upcoming, 1)
+        layout.addWidget(self.upcoming, 2)
+        layout.addWidget(self.purge_notice)
+        layout.addWidget(self.findings_title)
+        layout.addWidget(self.findings, 3)
         layout.addWidget(self.towns_title)
-        layout.addWidget(self.towns, 1)
+        layout.addWidget(self.towns, 2)
         layout.addWidget(self.empty, 2)
         self.retranslate_ui()
 
     def refresh(self) -> None:
         """Reload the figures from the open database."""
         db = self.workspace.db
-        self.data = overview.overview(db, self.workspace.today()) if db is not None else None
+        today = self.workspace.today()
+        self.data = overview.overview(db, today) if db is not None else None
+        found: list[Finding] = checks.all_findings(db, today) if db is not None else []
+        self.findings.set_findings(found, today)
+        days = self.workspace.settings.get(cfg.HEALTH_PURGE_DAYS)
+        self.purge = privacy.purge_candidates(db, today, days) if db is not None else []
         self._fill()
+
+    def open_finding(self, finding: Finding) -> None:
+        """Open the finding's exchange in its workspace, on the tab that fixes it."""
+        from partnerdesk.ui.dialogs.exchange_workspace import ExchangeWorkspaceDialog
+
+        try:
+            dialog = ExchangeWorkspaceDialog(self.workspace, finding.exchange_id, self)
+        except UserError as exc:
+            show_error(self, exc)
+            self.refresh()
+            return
+        if not dialog.show_tab(finding.area):
+            dialog.show_tab("checks")
+        if self.dialog is not None:  # one workspace from the dashboard at a time
+            self.dialog.deleteLater()
+        self.dialog = dialog
+        dialog.open()
+
+    def purge_health_data(self) -> None:
+        """After asking, delete the health data of the exchanges that ended long enough ago."""
+        if not self.purge or self.workspace.db is None:
+            return
+        records = sum(candidate.records for candidate in self.purge)
+        titles = "\n".join(f"• {c.title} ({format_date(c.end_date)})" for c in self.purge)
+        answer = QMessageBox.question(
+            self, self.tr("Delete health data"),
+            self.tr("Delete the allergies, medication and diet of %n participant(s) of these "
+                    "past exchanges? This cannot be undone.", "", records) + "\n\n" + titles,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        today = self.workspace.today()
+        try:
+            for candidate in self.purge:
+                privacy.purge_health_data(self.workspace.db, candidate.exchange_id, today=today)
+        except UserError as exc:
+            show_error(self, exc)
+        self.workspace.note_write()
+        self.refresh()
 
     def _fill(self) -> None:
         data = self.data
@@ -82,9 +155,14 @@ class OverviewPage(QWidget):
             not data.association_name and not (data.contacts or data.exchanges or data.grants)
         )
         for widget in (*self.counts, self.upcoming_title, self.upcoming, self.towns_title,
-                       self.towns):
+                       self.towns, self.findings_title, self.findings):
             widget.setVisible(not is_empty)
         self.empty.setVisible(is_empty)
+        self.purge_notice.setVisible(bool(self.purge) and not is_empty)
+        if self.purge:
+            self.purge_text.setText(self.tr(
+                "Health data of %n past exchange(s) is due for deletion: the exchanges ended "
+                "more than the set number of days ago.", "", len(self.purge)))
         if data is None:
             self.name.setText(self.tr("No database is open"))
             self.empty.setText(self.tr("Open or create a database in the File menu."))
@@ -137,6 +215,10 @@ class OverviewPage(QWidget):
         """Set every text in the current language."""
         self.upcoming_title.setText(self.tr("Upcoming exchanges"))
         self.towns_title.setText(self.tr("Partner towns"))
+        self.findings_title.setText(self.tr(
+            "Open findings — most urgent first; double-click to fix"))
+        self.purge_button.setText(self.tr("Delete health data…"))
+        self.findings.retranslate_ui()
         self.upcoming.setHeaderLabels(
             [self.tr("When"), self.tr("Exchange"), self.tr("Kind"), self.tr("Participants")]
         )

@@ -1,0 +1,190 @@
+"""The workspace's *Overview* tab: every field of the exchange, edited as an `ExchangeForm`."""
+
+from __future__ import annotations
+
+import dataclasses
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from partnerdesk.dto.exchanges import ExchangeForm
+from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
+
+BAD_FEE = Decimal(-1)
+"""What an unreadable fee becomes: the service refuses it with its own message."""
+
+
+def _text_box(lines: int) -> QPlainTextEdit:
+    box = QPlainTextEdit()
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(box.fontMetrics().lineSpacing() * lines + 14)
+    return box
+
+
+class OverviewTab(QWidget):
+    """Title, kind, direction, status, dates, place, partner towns, capacity, fee, texts."""
+
+    sig_changed = Signal()
+    """The user changed a field."""
+
+    def __init__(self, towns: tuple, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.form_ = ExchangeForm()
+        self.title = QLineEdit(objectName="title")
+        self.kind = ChoiceCombo(objectName="kind")
+        self.direction = ChoiceCombo(objectName="direction")
+        self.status = ChoiceCombo(objectName="status")
+        self.start = DateField(optional=False)
+        self.end = DateField(optional=False)
+        self.place = QLineEdit(objectName="place")
+        self.capacity = QSpinBox(objectName="capacity")
+        self.capacity.setRange(-1, 9999)
+        self.capacity.setSpecialValueText("–")
+        self.fee = QLineEdit(objectName="fee")
+        self.fee.setMaximumWidth(120)
+        self.currency = QLineEdit(objectName="currency", maxLength=3)
+        self.currency.setMaximumWidth(60)
+        self.towns = QListWidget(objectName="towns")
+        self.towns.setFixedHeight(self.towns.fontMetrics().lineSpacing() * 4 + 12)
+        for town in towns:
+            text = f"{town.name} ({town.name_native})" if town.name_native else town.name
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, town.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.towns.addItem(item)
+        self.topics = _text_box(2)
+        self.goals = _text_box(2)
+        self.notes = _text_box(3)
+        self.grants = QLabel(objectName="grants")
+
+        left, right = QFormLayout(), QFormLayout()
+        self.captions: dict[str, QLabel] = {}
+        for layout, rows in (
+            (left, (("title", self.title), ("kind", self.kind), ("direction", self.direction),
+                    ("status", self.status), ("start", self.start), ("end", self.end),
+                    ("place", self.place), ("capacity", self.capacity), ("fee", self.fee),
+                    ("currency", self.currency))),
+            (right, (("towns", self.towns), ("topics", self.topics), ("goals", self.goals),
+                     ("notes", self.notes), ("grants", self.grants))),
+        ):
+            for key, widget in rows:
+                caption = QLabel()
+                self.captions[key] = caption
+                layout.addRow(caption, widget)
+        grid = QGridLayout(self)
+        grid.addLayout(left, 0, 0)
+        grid.addLayout(right, 0, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(1, 1)
+        grid.setHorizontalSpacing(24)
+
+        for edit in (self.title, self.place, self.fee, self.currency):
+            edit.textEdited.connect(lambda _t: self.sig_changed.emit())
+        for combo in (self.kind, self.direction, self.status):
+            combo.currentIndexChanged.connect(lambda _i: self.sig_changed.emit())
+        for field in (self.start, self.end):
+            field.sig_changed.connect(self.sig_changed.emit)
+        for box in (self.topics, self.goals, self.notes):
+            box.textChanged.connect(self.sig_changed.emit)
+        self.capacity.valueChanged.connect(lambda _v: self.sig_changed.emit())
+        self.towns.itemChanged.connect(lambda _item: self.sig_changed.emit())
+        self.retranslate_ui()
+
+    def set_form(self, form: ExchangeForm) -> None:
+        """Show `form` in the fields."""
+        self.form_ = form
+        self.blockSignals(True)
+        self.title.setText(form.title)
+        self.kind.set_value(form.kind)
+        self.direction.set_value(form.direction)
+        self.status.set_value(form.status)
+        self.start.set_value(form.start_date)
+        self.end.set_value(form.end_date)
+        self.place.setText(form.place)
+        self.capacity.setValue(-1 if form.capacity is None else form.capacity)
+        self.fee.setText("" if form.participant_fee is None
+                         else f"{form.participant_fee:.2f}".replace(".", ","))
+        self.currency.setText(form.currency)
+        for row in range(self.towns.count()):
+            item = self.towns.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in form.partner_town_ids
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.topics.setPlainText(form.topics)
+        self.goals.setPlainText(form.goals)
+        self.notes.setPlainText(form.notes)
+        self.blockSignals(False)
+        self._show_grants()
+
+    def form(self) -> ExchangeForm:
+        """The form as the fields show it (organiser and grants kept from the loaded one)."""
+        towns = tuple(sorted(
+            self.towns.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.towns.count())
+            if self.towns.item(row).checkState() == Qt.CheckState.Checked))
+        return dataclasses.replace(
+            self.form_, title=self.title.text(), kind=str(self.kind.value()),
+            direction=str(self.direction.value()), status=str(self.status.value()),
+            start_date=self.start.value(), end_date=self.end.value(), place=self.place.text(),
+            capacity=None if self.capacity.value() < 0 else self.capacity.value(),
+            participant_fee=self._fee(), currency=self.currency.text().strip().upper(),
+            partner_town_ids=towns, topics=self.topics.toPlainText(),
+            goals=self.goals.toPlainText(), notes=self.notes.toPlainText())
+
+    def _fee(self) -> Decimal | None:
+        text = self.fee.text().strip().replace(" ", "")
+        if not text:
+            return None
+        if "," in text:  # German input: 1.234,50
+            text = text.replace(".", "").replace(",", ".")
+        try:
+            return Decimal(text)
+        except InvalidOperation:
+            return BAD_FEE
+
+    def _show_grants(self) -> None:
+        count = len(self.form_.grant_ids)
+        self.grants.setText(self.tr("%n grant application(s) linked", "", count) if count
+                            else self.tr("No grant application linked yet"))
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        for combo, vocabulary in ((self.kind, labels.EXCHANGE_KIND),
+                                  (self.direction, labels.EXCHANGE_DIRECTION),
+                                  (self.status, labels.EXCHANGE_STATUS)):
+            combo.blockSignals(True)
+            combo.set_choices(vocabulary_choices(vocabulary))
+            combo.blockSignals(False)
+        texts = {
+            "title": self.tr("&Title"), "kind": self.tr("&Kind"),
+            "direction": self.tr("&Direction"), "status": self.tr("&Status"),
+            "start": self.tr("&From"), "end": self.tr("T&o"), "place": self.tr("&Place"),
+            "capacity": self.tr("Ca&pacity"), "fee": self.tr("Participant &fee"),
+            "currency": self.tr("C&urrency"), "towns": self.tr("Partner to&wns"),
+            "topics": self.tr("Topics"), "goals": self.tr("Goals"), "notes": self.tr("Notes"),
+            "grants": self.tr("Grants"),
+        }
+        for key, text in texts.items():
+            self.captions[key].setText(text)
+        self.capacity.setToolTip(self.tr("How many people can take part (– : not set)"))
+        self.fee.setPlaceholderText(self.tr("e.g. 150,00"))
+        self._show_grants()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)

@@ -1,0 +1,259 @@
+"""The workspace's *Participants* tab: counts per side and role, the list, add/edit/cancel.
+
+Every write goes through `services.participants` (one unit of work) and is followed by
+`workspace.note_write()`, which also makes the workspace refresh its checks.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.dto import ContactRow
+from partnerdesk.dto.exchanges import ParticipantCounts, ParticipantRow
+from partnerdesk.i18n import translate_message
+from partnerdesk.messages import UserError
+from partnerdesk.services import contact_editing, participants
+from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog
+from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
+from partnerdesk.ui.errors import show_error
+from partnerdesk.ui.formatting import format_date, format_money
+from partnerdesk.ui.widgets.tables import configure_table
+
+WIDTHS = [190, 160, 95, 100, 100, 45, 170, 85]
+CANCELLED_COLOUR = QColor("#808080")
+
+
+class ParticipantsTab(QWidget):
+    """Who takes part, how many per side and role, and the actions on them."""
+
+    sig_written = Signal()
+    """A participant was added or changed."""
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.exchange_id: int | None = None
+        self.currency = "EUR"
+        self.rows: list[ParticipantRow] = []
+        self.dialog: Any = None
+        """The picker or editor opened last (tests look at it)."""
+        self.counts = QLabel(objectName="participantCounts")
+        self.counts.setWordWrap(True)
+        self.counts.setTextFormat(Qt.TextFormat.RichText)
+        self.add = QPushButton(objectName="addParticipant")
+        self.edit = QPushButton(objectName="editParticipant")
+        self.cancel = QPushButton(objectName="cancelParticipant")
+        self.table = QTableWidget(0, 9, self, objectName="participantTable")
+        configure_table(self.table, WIDTHS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        header = self.table.horizontalHeader()  # the name takes the spare width, not a fee
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        buttons = QHBoxLayout()
+        for button in (self.add, self.edit, self.cancel):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.counts)
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        self.add.clicked.connect(self.add_from_contacts)
+        self.edit.clicked.connect(self.edit_participant)
+        self.cancel.clicked.connect(self.cancel_participant)
+        # activated: double-click or Enter on the list
+        self.table.activated.connect(lambda _index: self.edit_participant())
+        self.table.itemSelectionChanged.connect(self._update_enabled)
+        self.retranslate_ui()
+
+    # -- loading -------------------------------------------------------------------------
+
+    def load(self, exchange_id: int | None, currency: str = "EUR") -> None:
+        """Show the participants of `exchange_id` (nothing for a new exchange)."""
+        self.exchange_id, self.currency = exchange_id, currency
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload list and counts, keeping the selected participant."""
+        db = self.workspace.db
+        keep = self.current_row()
+        if db is None or self.exchange_id is None:
+            self.rows, counts = [], ParticipantCounts()
+        else:
+            self.rows = participants.list_participants(db, self.exchange_id)
+            counts = participants.counts(db, self.exchange_id)
+        self._show_counts(counts)
+        self._fill(keep.id if keep else None)
+
+    def _fill(self, keep: int | None) -> None:
+        self.table.setRowCount(len(self.rows))
+        for row_number, row in enumerate(self.rows):
+            age = "" if row.age_at_start is None else str(row.age_at_start)
+            texts = [
+                row.name, row.native_name, labels.label(labels.PARTICIPATION_ROLE, row.role),
+                labels.label(labels.SIDE, row.side),
+                labels.label(labels.PARTICIPATION_STATUS, row.status), age,
+                self._attendance(row), format_money(row.fee_due, self.currency),
+                format_money(row.fee_paid, self.currency),
+            ]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if column in (5, 7, 8):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                if row.status == "cancelled":
+                    item.setForeground(QBrush(CANCELLED_COLOUR))
+                elif column == 5 and row.minor:
+                    item.setToolTip(self.tr("Minor at the start of the exchange"))
+                    font = item.font()
+                    font.setBold(True)
+                    item.setFont(font)
+                self.table.setItem(row_number, column, item)
+            if row.id == keep:
+                self.table.selectRow(row_number)
+        self._update_enabled()
+
+    def _attendance(self, row: ParticipantRow) -> str:
+        if row.arrives_on is None and row.departs_on is None:
+            return self.tr("whole exchange")
+        return f"{format_date(row.arrives_on) or '…'} – {format_date(row.departs_on) or '…'}"
+
+    def _show_counts(self, counts: ParticipantCounts) -> None:
+        sides = ", ".join(f"{labels.label(labels.SIDE, side)} {counts.by_side.get(side, 0)}"
+                          for side in labels.SIDE if counts.by_side.get(side) or side != "other")
+        roles = ", ".join(f"{labels.label(labels.PARTICIPATION_ROLE, role)} {number}"
+                          for role, number in counts.by_role.items()) or "–"
+        self.counts.setText(self.tr(
+            "<b>{total}</b> taking part — by side: {sides} — by role: {roles}").format(
+                total=counts.total, sides=sides, roles=roles))
+
+    # -- selection -----------------------------------------------------------------------
+
+    def current_row(self) -> ParticipantRow | None:
+        """The selected participant."""
+        selected = self.table.selectionModel().selectedRows()
+        if not selected or selected[0].row() >= len(self.rows):
+            return None
+        return self.rows[selected[0].row()]
+
+    def select_contact(self, contact_id: int) -> None:
+        """Select the participant who is the contact `contact_id`."""
+        for number, row in enumerate(self.rows):
+            if row.contact_id == contact_id:
+                self.table.selectRow(number)
+
+    def _update_enabled(self) -> None:
+        ready = self.workspace.db is not None and self.exchange_id is not None
+        row = self.current_row()
+        self.add.setEnabled(ready)
+        self.edit.setEnabled(ready and row is not None)
+        self.cancel.setEnabled(ready and row is not None and row.status != "cancelled")
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_from_contacts(self) -> None:
+        """Search a person among the contacts and add them (side: the contact's own)."""
+        db = self.workspace.db
+        if db is None or self.exchange_id is None:
+            return
+        picker = ContactPickerDialog(lambda text: contact_editing.search_people(db, text),
+                                     False, {row.contact_id for row in self.rows}, self)
+        picker.sig_chosen.connect(self.add_contact)
+        self._open(picker)
+
+    def add_contact(self, contact: ContactRow | int) -> None:
+        """Add the contact (a `ContactRow` or its id) as a registered participant."""
+        contact_id = contact if isinstance(contact, int) else contact.id
+        try:
+            participants.add_participant(self.workspace.db, self.exchange_id, contact_id)
+        except UserError as exc:
+            show_error(self, exc)
+            return
+        self._written()
+        self.select_contact(contact_id)
+
+    def edit_participant(self) -> None:
+        """Open the small editor of the selected participant."""
+        row = self.current_row()
+        if row is None:
+            return
+        editor = ParticipantEditor(row, self)
+        editor.sig_submitted.connect(lambda changes: self._save(editor, changes))
+        self._open(editor)
+
+    def _save(self, editor: ParticipantEditor, changes: dict[str, object]) -> None:
+        try:
+            participants.update_participation(self.workspace.db, editor.row.id, changes,
+                                              editor.row.version)
+        except UserError as exc:
+            editor.show_problem(translate_message(exc))
+            return
+        editor.accept()
+        self._written()
+
+    def cancel_participant(self) -> None:
+        """Cancel the selected participant after asking (host placements go with it)."""
+        row = self.current_row()
+        if row is None or row.status == "cancelled":
+            return
+        answer = QMessageBox.question(
+            self, self.tr("Cancel participant"),
+            self.tr("Cancel the participation of {name}? They stay in the list as cancelled; "
+                    "their host placements are removed.").format(name=row.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            participants.cancel_participant(self.workspace.db, row.id, row.version)
+        except UserError as exc:
+            show_error(self, exc)
+        self._written()
+
+    def _written(self) -> None:
+        self.workspace.note_write()
+        self.refresh()
+        self.sig_written.emit()
+
+    def _open(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.add.setText(self.tr("&Add from contacts…"))
+        self.add.setToolTip(self.tr("Search a person among the contacts and add them"))
+        self.edit.setText(self.tr("&Change…"))
+        self.edit.setToolTip(self.tr("Change role, side, status, attendance or fees "
+                                     "(Enter or double-click)"))
+        self.cancel.setText(self.tr("Cancel &participant…"))
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Name"), self.tr("Native name"), self.tr("Role"), self.tr("Side"),
+            self.tr("Status"), self.tr("Age"), self.tr("Attendance"), self.tr("Fee due"),
+            self.tr("Fee paid")])
+        self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
