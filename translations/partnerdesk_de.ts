@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+93"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+102"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -1713,7 +1713,7 @@
     <name>ExchangeDirection</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-94"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-103"/>
         <source>Incoming</source>
         <translation>Empfang</translation>
     </message>
@@ -1818,6 +1818,67 @@
         <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <source>New exchange</source>
+        <translation>Neue Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange – {title}</source>
+        <translation>Begegnung – {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Chec&amp;ks (%n)</source>
+        <translation>
+            <numerusform>Prü&amp;fungen (%n)</numerusform>
+            <numerusform>Prü&amp;fungen (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chec&amp;ks</source>
+        <translation>Prü&amp;fungen</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange has changes that are not saved yet. Discard them?</source>
+        <translation>Die Begegnung hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Overview</source>
+        <translation>Übersi&amp;cht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Participants</source>
+        <translation>Teil&amp;nehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
+        <translation>Was bei dieser Begegnung nicht stimmt, das Dringendste zuerst. Doppelklicken Sie auf einen Befund, um dorthin zu gelangen, wo er behoben wird; die Liste wird nach jeder Änderung aktualisiert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the exchange&apos;s fields (Ctrl+S)</source>
+        <translation>Angaben der Begegnung speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2110,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -2057,11 +2119,21 @@
         <source>No participants yet</source>
         <translation>Noch keine Teilnehmenden</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="-2"/>
+        <source>Home side</source>
+        <translation>Heimatseite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner side</source>
+        <translation>Partnerseite</translation>
+    </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+31"/>
+        <location line="+228"/>
         <source>Exchanges</source>
         <translation>Begegnungen</translation>
     </message>
@@ -2074,12 +2146,97 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No exchanges yet. Planning exchanges arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>Noch keine Begegnungen. Das Planen von Begegnungen kommt in einer späteren Version; der Demo-Verein (Datei → Neue Datenbank…) zeigt, wie es aussehen wird.</translation>
+        <location line="-130"/>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancel exchange</source>
+        <translation>Begegnung absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel “{title}”? Its participants and programme stay; the exchange is marked as cancelled and leaves the open checks.</source>
+        <translation>„{title}“ absagen? Teilnehmende und Programm bleiben erhalten; die Begegnung wird als abgesagt markiert und bei den offenen Prüfungen nicht mehr berücksichtigt.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New exchange</source>
+        <translation>Neue Begegnung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan a new exchange</source>
+        <translation>Eine neue Begegnung planen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected exchange&apos;s workspace (Enter or double-click)</source>
+        <translation>Den Arbeitsbereich der ausgewählten Begegnung öffnen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel exchange…</source>
+        <translation>Begegnung absagen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected exchange as cancelled</source>
+        <translation>Die ausgewählte Begegnung als abgesagt markieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same trip next year</source>
+        <translation>Gleiche Reise nächstes Jahr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected exchange with its programme one year later</source>
+        <translation>Die ausgewählte Begegnung samt Programm ein Jahr später kopieren</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>A&amp;rt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner town:</source>
+        <translation>&amp;Partnerstadt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>R&amp;ichtung:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No exchange matches these filters. Choose “All” to see more.</source>
+        <translation>Keine Begegnung passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).</source>
+        <translation>Noch keine Begegnungen. Planen Sie die erste mit „Neue Begegnung“ (Strg+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No exchange matches “{text}”.</source>
         <translation>Keine Begegnung passt zu „{text}“.</translation>
     </message>
@@ -2665,7 +2822,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+39"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -4290,7 +4447,28 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+89"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
+        <source>Delete health data</source>
+        <translation>Gesundheitsdaten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnung sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
+            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnungen sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No database is open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
@@ -4372,6 +4550,16 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
     <message>
         <location line="+2"/>
+        <source>Open findings — most urgent first; double-click to fix</source>
+        <translation>Offene Befunde – das Dringendste zuerst; Doppelklick zum Beheben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete health data…</source>
+        <translation>Gesundheitsdaten löschen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4417,9 +4605,304 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
+        <source>%n grant application(s) linked</source>
+        <translation>
+            <numerusform>%n Förderantrag verknüpft</numerusform>
+            <numerusform>%n Förderanträge verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant application linked yet</source>
+        <translation>Noch kein Förderantrag verknüpft</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Richtung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;o</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;pacity</source>
+        <translation>&amp;Plätze</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant &amp;fee</source>
+        <translation>Teilnahmebe&amp;itrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner to&amp;wns</source>
+        <translation>Partnerstä&amp;dte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants</source>
+        <translation>Förderanträge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many people can take part (– : not set)</source>
+        <translation>Wie viele Personen teilnehmen können (– : nicht festgelegt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 150,00</source>
+        <translation>z. B. 150,00</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <source>Participant – {name}</source>
+        <translation>Teilnahme – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Anreise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Departs</source>
+        <translation>A&amp;breise</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;due</source>
+        <translation>Beitrag &amp;fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;paid</source>
+        <translation>Beitrag be&amp;zahlt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 150,00</source>
+        <translation>z. B. 150,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: from the start of the exchange</source>
+        <translation>Leer: ab Beginn der Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: until the end of the exchange</source>
+        <translation>Leer: bis zum Ende der Begegnung</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <source>Minor at the start of the exchange</source>
+        <translation>Zu Beginn der Begegnung minderjährig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>whole exchange</source>
+        <translation>ganze Begegnung</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; Teilnehmende – nach Seite: {sides} – nach Rolle: {roles}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancel participant</source>
+        <translation>Teilnahme absagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</source>
+        <translation>Die Teilnahme von {name} absagen? Die Person bleibt als abgesagt in der Liste; ihre Unterbringungen werden entfernt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Add from contacts…</source>
+        <translation>Aus Kontakten &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search a person among the contacts and add them</source>
+        <translation>Eine Person in den Kontakten suchen und hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role, side, status, attendance or fees (Enter or double-click)</source>
+        <translation>Rolle, Seite, Status, Anwesenheit oder Beiträge ändern (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;participant…</source>
+        <translation>Teilnahme &amp;absagen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native name</source>
+        <translation>Name in Originalschrift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Anwesenheit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee due</source>
+        <translation>Beitrag fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation>Beitrag bezahlt</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationRole</name>
+    <message>
+        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <source>Participant</source>
+        <translation>Teilnehmer/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Betreuer/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Dolmetscher/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Gastgeber/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Organisator/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Fahrer/in</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-54"/>
+        <location line="-13"/>
         <source>Interested</source>
         <translation>Interessiert</translation>
     </message>
@@ -4447,7 +4930,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>PartnerTownRelation</name>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Town partnership</source>
         <translation>Städtepartnerschaft</translation>
     </message>
@@ -4957,6 +5440,141 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+9"/>
         <source>Save the profile (Ctrl+S)</source>
         <translation>Profil speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <source>Type times as HH:MM, e.g. 09:30.</source>
+        <translation>Geben Sie Uhrzeiten als HH:MM ein, z. B. 09:30.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New programme item</source>
+        <translation>Neuer Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>T&amp;itel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in the &amp;partner&apos;s language</source>
+        <translation>Titel in &amp;Partnersprache</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an item for the whole day (e.g. arrival)</source>
+        <translation>Leer: ein Programmpunkt für den ganzen Tag (z. B. Anreise)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <source>Overlaps another item on the same day</source>
+        <translation>Überschneidet sich mit einem anderen Programmpunkt am selben Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) overlap another one</source>
+        <translation>
+            <numerusform>%n Programmpunkt überschneidet sich mit einem anderen</numerusform>
+            <numerusform>%n Programmpunkte überschneiden sich mit anderen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete programme item</source>
+        <translation>Programmpunkt löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” from the programme?</source>
+        <translation>„{title}“ aus dem Programm löschen?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add item…</source>
+        <translation>Programmpunkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native title</source>
+        <translation>Titel in Partnersprache</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+93"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+102"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -1713,7 +1713,7 @@
     <name>ExchangeDirection</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-94"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-103"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -1818,6 +1818,67 @@
         <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange – {title}</source>
+        <translation>Exchange – {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Chec&amp;ks (%n)</source>
+        <translation>
+            <numerusform>Chec&amp;ks (%n)</numerusform>
+            <numerusform>Chec&amp;ks (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chec&amp;ks</source>
+        <translation>Chec&amp;ks</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange has changes that are not saved yet. Discard them?</source>
+        <translation>The exchange has changes that are not saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
+        <translation>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the exchange&apos;s fields (Ctrl+S)</source>
+        <translation>Save the exchange&apos;s fields (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2049,6 +2110,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2057,11 +2119,21 @@
         <source>No participants yet</source>
         <translation>No participants yet</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="-2"/>
+        <source>Home side</source>
+        <translation>Home side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner side</source>
+        <translation>Partner side</translation>
+    </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+31"/>
+        <location line="+228"/>
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -2074,12 +2146,97 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No exchanges yet. Planning exchanges arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>No exchanges yet. Planning exchanges arrives in a later version; the demo association (File → New database…) shows how they will look.</translation>
+        <location line="-130"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancel exchange</source>
+        <translation>Cancel exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel “{title}”? Its participants and programme stay; the exchange is marked as cancelled and leaves the open checks.</source>
+        <translation>Cancel “{title}”? Its participants and programme stay; the exchange is marked as cancelled and leaves the open checks.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New exchange</source>
+        <translation>New exchange</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan a new exchange</source>
+        <translation>Plan a new exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected exchange&apos;s workspace (Enter or double-click)</source>
+        <translation>Open the selected exchange&apos;s workspace (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel exchange…</source>
+        <translation>Cancel exchange…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected exchange as cancelled</source>
+        <translation>Mark the selected exchange as cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same trip next year</source>
+        <translation>Same trip next year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected exchange with its programme one year later</source>
+        <translation>Copy the selected exchange with its programme one year later</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner town:</source>
+        <translation>&amp;Partner town:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No exchange matches these filters. Choose “All” to see more.</source>
+        <translation>No exchange matches these filters. Choose “All” to see more.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).</source>
+        <translation>No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No exchange matches “{text}”.</source>
         <translation>No exchange matches “{text}”.</translation>
     </message>
@@ -2665,7 +2822,7 @@ Restore now?</translation>
 <context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+39"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -4290,7 +4447,28 @@ Restore now?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+89"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
+        <source>Delete health data</source>
+        <translation>Delete health data</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the allergies, medication and diet of %n participant of these past exchanges? This cannot be undone.</numerusform>
+            <numerusform>Delete the allergies, medication and diet of %n participants of these past exchanges? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Health data of %n past exchange is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
+            <numerusform>Health data of %n past exchanges is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
@@ -4372,6 +4550,16 @@ To look around first, create the demo association (File → New database…).</t
     </message>
     <message>
         <location line="+2"/>
+        <source>Open findings — most urgent first; double-click to fix</source>
+        <translation>Open findings — most urgent first; double-click to fix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete health data…</source>
+        <translation>Delete health data…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4417,9 +4605,304 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
+        <source>%n grant application(s) linked</source>
+        <translation>
+            <numerusform>%n grant application linked</numerusform>
+            <numerusform>%n grant applications linked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant application linked yet</source>
+        <translation>No grant application linked yet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>&amp;Direction</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;o</source>
+        <translation>T&amp;o</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;pacity</source>
+        <translation>Ca&amp;pacity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant &amp;fee</source>
+        <translation>Participant &amp;fee</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner to&amp;wns</source>
+        <translation>Partner to&amp;wns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants</source>
+        <translation>Grants</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many people can take part (– : not set)</source>
+        <translation>How many people can take part (– : not set)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 150,00</source>
+        <translation>e.g. 150,00</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <source>Participant – {name}</source>
+        <translation>Participant – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Side</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Arrives</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Departs</source>
+        <translation>&amp;Departs</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;due</source>
+        <translation>Fee &amp;due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;paid</source>
+        <translation>Fee &amp;paid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 150,00</source>
+        <translation>e.g. 150,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: from the start of the exchange</source>
+        <translation>Empty: from the start of the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: until the end of the exchange</source>
+        <translation>Empty: until the end of the exchange</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <source>Minor at the start of the exchange</source>
+        <translation>Minor at the start of the exchange</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>whole exchange</source>
+        <translation>whole exchange</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</source>
+        <translation>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancel participant</source>
+        <translation>Cancel participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</source>
+        <translation>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Add from contacts…</source>
+        <translation>&amp;Add from contacts…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search a person among the contacts and add them</source>
+        <translation>Search a person among the contacts and add them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role, side, status, attendance or fees (Enter or double-click)</source>
+        <translation>Change role, side, status, attendance or fees (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;participant…</source>
+        <translation>Cancel &amp;participant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native name</source>
+        <translation>Native name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee due</source>
+        <translation>Fee due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation>Fee paid</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationRole</name>
+    <message>
+        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Leader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-54"/>
+        <location line="-13"/>
         <source>Interested</source>
         <translation>Interested</translation>
     </message>
@@ -4447,7 +4930,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>PartnerTownRelation</name>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Town partnership</source>
         <translation>Town partnership</translation>
     </message>
@@ -4957,6 +5440,141 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+9"/>
         <source>Save the profile (Ctrl+S)</source>
         <translation>Save the profile (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <source>Type times as HH:MM, e.g. 09:30.</source>
+        <translation>Type times as HH:MM, e.g. 09:30.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New programme item</source>
+        <translation>New programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Starts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ends</source>
+        <translation>&amp;Ends</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in the &amp;partner&apos;s language</source>
+        <translation>Title in the &amp;partner&apos;s language</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace</source>
+        <translation>P&amp;lace</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an item for the whole day (e.g. arrival)</source>
+        <translation>Empty: an item for the whole day (e.g. arrival)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <source>Overlaps another item on the same day</source>
+        <translation>Overlaps another item on the same day</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) overlap another one</source>
+        <translation>
+            <numerusform>%n item overlap another one</numerusform>
+            <numerusform>%n items overlap another one</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete programme item</source>
+        <translation>Delete programme item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” from the programme?</source>
+        <translation>Delete “{title}” from the programme?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Add item…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native title</source>
+        <translation>Native title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
     </message>
 </context>
 <context>

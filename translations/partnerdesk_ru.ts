@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+93"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+102"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
@@ -1715,7 +1715,7 @@
     <name>ExchangeDirection</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-94"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-103"/>
         <source>Incoming</source>
         <translation>Приём</translation>
     </message>
@@ -1820,6 +1820,68 @@
         <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangeWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <source>New exchange</source>
+        <translation>Новый обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchange – {title}</source>
+        <translation>Обмен – {title}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Chec&amp;ks (%n)</source>
+        <translation>
+            <numerusform>Провер&amp;ки (%n)</numerusform>
+            <numerusform>Провер&amp;ки (%n)</numerusform>
+            <numerusform>Провер&amp;ки (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chec&amp;ks</source>
+        <translation>Провер&amp;ки</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Unsaved changes</source>
+        <translation>Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The exchange has changes that are not saved yet. Discard them?</source>
+        <translation>В обмене есть несохранённые изменения. Отменить их?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Обзор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pro&amp;gramme</source>
+        <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
+        <translation>Что не в порядке в этом обмене — сначала самое срочное. Дважды щёлкните по замечанию, чтобы перейти туда, где его можно исправить; список обновляется после каждого изменения.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the exchange&apos;s fields (Ctrl+S)</source>
+        <translation>Сохранить поля обмена (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -2051,6 +2113,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2059,11 +2122,21 @@
         <source>No participants yet</source>
         <translation>Участников пока нет</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="-2"/>
+        <source>Home side</source>
+        <translation>Наша сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner side</source>
+        <translation>Сторона партнёра</translation>
+    </message>
 </context>
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+31"/>
+        <location line="+228"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
@@ -2077,12 +2150,97 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No exchanges yet. Planning exchanges arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>Обменов пока нет. Планирование обменов появится в одной из следующих версий; демонстрационное объединение (Файл → Создать базу данных…) показывает, как это будет выглядеть.</translation>
+        <location line="-130"/>
+        <source>All</source>
+        <translation>Все</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancel exchange</source>
+        <translation>Отмена обмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel “{title}”? Its participants and programme stay; the exchange is marked as cancelled and leaves the open checks.</source>
+        <translation>Отменить обмен «{title}»? Участники и программа сохранятся; обмен будет отмечен как отменённый и исключён из открытых проверок.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>New exchange</source>
+        <translation>Новый обмен</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan a new exchange</source>
+        <translation>Запланировать новый обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected exchange&apos;s workspace (Enter or double-click)</source>
+        <translation>Открыть рабочую область выбранного обмена (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel exchange…</source>
+        <translation>Отменить обмен…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected exchange as cancelled</source>
+        <translation>Отметить выбранный обмен как отменённый</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same trip next year</source>
+        <translation>Такая же поездка в следующем году</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the selected exchange with its programme one year later</source>
+        <translation>Скопировать выбранный обмен вместе с программой на год позже</translation>
     </message>
     <message>
         <location line="+6"/>
+        <source>&amp;Kind:</source>
+        <translation>Ви&amp;д:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Год:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Partner town:</source>
+        <translation>Город-&amp;партнёр:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Направление:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No exchange matches these filters. Choose “All” to see more.</source>
+        <translation>Нет обменов, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).</source>
+        <translation>Обменов пока нет. Запланируйте первый с помощью кнопки «Новый обмен» (Ctrl+N).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>No exchange matches “{text}”.</source>
         <translation>Нет обменов, соответствующих «{text}».</translation>
     </message>
@@ -2671,7 +2829,7 @@ Restore now?</source>
 <context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+39"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -4297,7 +4455,30 @@ Restore now?</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+89"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
+        <source>Delete health data</source>
+        <translation>Удаление данных о здоровье</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участника этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+27"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Данные о здоровье по %n прошедшему обмену подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No database is open</source>
         <translation>Нет открытой базы данных</translation>
     </message>
@@ -4383,6 +4564,16 @@ To look around first, create the demo association (File → New database…).</s
     </message>
     <message>
         <location line="+2"/>
+        <source>Open findings — most urgent first; double-click to fix</source>
+        <translation>Открытые замечания — сначала самые срочные; дважды щёлкните, чтобы исправить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete health data…</source>
+        <translation>Удалить данные о здоровье…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4428,9 +4619,305 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
+        <source>%n grant application(s) linked</source>
+        <translation>
+            <numerusform>%n связанная заявка на грант</numerusform>
+            <numerusform>%n связанные заявки на грант</numerusform>
+            <numerusform>%n связанных заявок на грант</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant application linked yet</source>
+        <translation>Связанных заявок на грант пока нет</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Direction</source>
+        <translation>Нап&amp;равление</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Status</source>
+        <translation>&amp;Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;From</source>
+        <translation>&amp;Дата начала</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T&amp;o</source>
+        <translation>Дата окон&amp;чания</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Place</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca&amp;pacity</source>
+        <translation>Чис&amp;ло мест</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Participant &amp;fee</source>
+        <translation>Взнос уч&amp;астника</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>Вал&amp;юта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Partner to&amp;wns</source>
+        <translation>&amp;Города-партнёры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Topics</source>
+        <translation>Темы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Goals</source>
+        <translation>Цели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants</source>
+        <translation>Гранты</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>How many people can take part (– : not set)</source>
+        <translation>Сколько человек может участвовать (– : не задано)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 150,00</source>
+        <translation>напр. 150,00</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <source>Participant – {name}</source>
+        <translation>Участник – {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Сторона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Arrives</source>
+        <translation>&amp;Прибытие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Departs</source>
+        <translation>&amp;Отъезд</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;due</source>
+        <translation>&amp;Взнос к оплате</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee &amp;paid</source>
+        <translation>Опла&amp;чено</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. 150,00</source>
+        <translation>напр. 150,00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: from the start of the exchange</source>
+        <translation>Пусто: с начала обмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: until the end of the exchange</source>
+        <translation>Пусто: до конца обмена</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <source>Minor at the start of the exchange</source>
+        <translation>Несовершеннолетний на начало обмена</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>whole exchange</source>
+        <translation>весь обмен</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</source>
+        <translation>Участвуют: &lt;b&gt;{total}&lt;/b&gt; — по сторонам: {sides} — по ролям: {roles}</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>Cancel participant</source>
+        <translation>Отмена участия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</source>
+        <translation>Отменить участие: {name}? Участник останется в списке с пометкой об отмене, а его размещения у принимающих сторон будут удалены.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Add from contacts…</source>
+        <translation>&amp;Добавить из контактов…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search a person among the contacts and add them</source>
+        <translation>Найти человека среди контактов и добавить его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change role, side, status, attendance or fees (Enter or double-click)</source>
+        <translation>Изменить роль, сторону, статус, период участия или взносы (Enter или двойной щелчок)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel &amp;participant…</source>
+        <translation>Отменить у&amp;частие…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native name</source>
+        <translation>Имя в оригинале</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Side</source>
+        <translation>Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Attendance</source>
+        <translation>Период участия</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fee due</source>
+        <translation>Взнос к оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation>Оплачено</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationRole</name>
+    <message>
+        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <source>Participant</source>
+        <translation>Участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leader</source>
+        <translation>Сопровождающий</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interpreter</source>
+        <translation>Переводчик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Driver</source>
+        <translation>Водитель</translation>
+    </message>
+</context>
+<context>
     <name>ParticipationStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-54"/>
+        <location line="-13"/>
         <source>Interested</source>
         <translation>Проявил интерес</translation>
     </message>
@@ -4458,7 +4945,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>PartnerTownRelation</name>
     <message>
-        <location line="+22"/>
+        <location line="+31"/>
         <source>Town partnership</source>
         <translation>Партнёрство городов</translation>
     </message>
@@ -4968,6 +5455,142 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+9"/>
         <source>Save the profile (Ctrl+S)</source>
         <translation>Сохранить профиль (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeItemEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <source>Type times as HH:MM, e.g. 09:30.</source>
+        <translation>Вводите время в формате ЧЧ:ММ, например 09:30.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>New programme item</source>
+        <translation>Новый пункт программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Day</source>
+        <translation>&amp;День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Начало</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Ends</source>
+        <translation>О&amp;кончание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>Наз&amp;вание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title in the &amp;partner&apos;s language</source>
+        <translation>Название на &amp;языке партнёра</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible</source>
+        <translation>&amp;Ответственный</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>HH:MM</source>
+        <translation>ЧЧ:ММ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Empty: an item for the whole day (e.g. arrival)</source>
+        <translation>Пусто: пункт на весь день (например, приезд)</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <source>Overlaps another item on the same day</source>
+        <translation>Пересекается по времени с другим пунктом в тот же день</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n item(s) overlap another one</source>
+        <translation>
+            <numerusform>%n пункт пересекается по времени с другим</numerusform>
+            <numerusform>%n пункта пересекаются по времени с другими</numerusform>
+            <numerusform>%n пунктов пересекаются по времени с другими</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Delete programme item</source>
+        <translation>Удаление пункта программы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” from the programme?</source>
+        <translation>Удалить «{title}» из программы?</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add item…</source>
+        <translation>&amp;Добавить пункт…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Day</source>
+        <translation>День</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Название</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Native title</source>
+        <translation>Название на языке партнёра</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
     </message>
 </context>
 <context>
