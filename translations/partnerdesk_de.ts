@@ -2737,6 +2737,54 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (überfällig)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (in %n day(s))</source>
+        <translation>{date} (in %n Tag)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Severity</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is off</source>
+        <translation>Was fehlt</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>

@@ -2737,6 +2737,54 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (in %n day(s))</source>
+        <translation>{date} (in %n day(s))</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Severity</source>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is off</source>
+        <translation>What is off</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>

@@ -2744,6 +2744,54 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>FindingsView</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <source>Error</source>
+        <translation>Ошибка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Предупреждение</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{date} (overdue)</source>
+        <translation>{date} (просрочено)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} (in %n day(s))</source>
+        <translation>{date} (через %n день)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Severity</source>
+        <translation>Важность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What is off</source>
+        <translation>Замечание</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/first_start.py" line="+88"/>

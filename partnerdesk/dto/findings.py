@@ -75,7 +75,8 @@ class Finding:
         """The message with its params filled, translated by `translate(context, text)`."""
         tr = translate or _untranslated
         params = {
-            key: tr(FINDINGS_CONTEXT, str(value)) if key in self.translated_params else value
+            key: tr(FINDINGS_CONTEXT, str(value)) if key in self.translated_params
+            else _shown(value)
             for key, value in self.params.items()
         }
         text = tr(FINDINGS_CONTEXT, self.message)
@@ -83,6 +84,13 @@ class Finding:
             return text.format(**params)
         except (KeyError, IndexError, ValueError):
             return self.message.format(**params)
+
+
+def _shown(value: object) -> object:
+    """Dates as people read them here (dd.mm.yyyy), everything else as it is."""
+    if isinstance(value, date):
+        return value.strftime("%d.%m.%Y")
+    return value
 
 
 def most_urgent_first(findings: list[Finding]) -> list[Finding]:

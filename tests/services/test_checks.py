@@ -407,3 +407,15 @@ def test_cli_ls_findings_json_and_table(db, capsys):
     assert "Test, P30" in capsys.readouterr().out
     with pytest.raises(UserError):
         cmd_ls_findings(argparse.Namespace(exchange=4242, json=True), target)
+
+
+def test_dates_in_messages_read_as_dd_mm_yyyy():
+    from partnerdesk.dto.findings import Finding
+
+    finding = Finding(
+        kind="visa_pending", severity="warning", exchange_id=1, exchange_title="T",
+        participation_id=None, contact_id=None, subject="", area="documents",
+        message="Applied on {applied_on}.", params={"applied_on": date(2026, 11, 2)},
+        due_on=None,
+    )
+    assert finding.render() == "Applied on 02.11.2026."

@@ -27,7 +27,6 @@ from partnerdesk.ui.formatting import format_date
 SOON_DAYS = 14
 OVERDUE_COLOUR = QColor("#b3261e")
 SOON_COLOUR = QColor("#8a5300")
-CONTEXT = "FindingsView"
 
 
 class FindingsView(QTreeWidget):
@@ -73,8 +72,8 @@ class FindingsView(QTreeWidget):
         }
         today = self.today or date.today()
         for finding in self.findings:
-            severity = (QCoreApplication.translate(CONTEXT, "Error") if finding.is_error
-                        else QCoreApplication.translate(CONTEXT, "Warning"))
+            severity = (QCoreApplication.translate("FindingsView", "Error") if finding.is_error
+                        else QCoreApplication.translate("FindingsView", "Warning"))
             texts = [severity, self._due_text(finding, today)]
             if self.with_exchange:
                 texts.append(finding.exchange_title)
@@ -100,10 +99,10 @@ class FindingsView(QTreeWidget):
         day = format_date(finding.due_on)
         days = (finding.due_on - today).days
         if days < 0:
-            return QCoreApplication.translate(CONTEXT, "{date} (overdue)").format(date=day)
+            return QCoreApplication.translate("FindingsView", "{date} (overdue)").format(date=day)
         if days <= SOON_DAYS:
-            return QCoreApplication.translate(CONTEXT, "{date} (in %n day(s))", "", days).format(
-                date=day)
+            text = QCoreApplication.translate("FindingsView", "{date} (in %n day(s))", "", days)
+            return text.format(date=day)
         return day
 
     def finding_at(self, row: int) -> Finding | None:
@@ -118,11 +117,11 @@ class FindingsView(QTreeWidget):
 
     def retranslate_ui(self) -> None:
         """Set the headers and the rows in the current language."""
-        headers = [QCoreApplication.translate(CONTEXT, "Severity"),
-                   QCoreApplication.translate(CONTEXT, "Due")]
+        headers = [QCoreApplication.translate("FindingsView", "Severity"),
+                   QCoreApplication.translate("FindingsView", "Due")]
         if self.with_exchange:
-            headers.append(QCoreApplication.translate(CONTEXT, "Exchange"))
-        headers += [QCoreApplication.translate(CONTEXT, "Person"),
-                    QCoreApplication.translate(CONTEXT, "What is off")]
+            headers.append(QCoreApplication.translate("FindingsView", "Exchange"))
+        headers += [QCoreApplication.translate("FindingsView", "Person"),
+                    QCoreApplication.translate("FindingsView", "What is off")]
         self.setHeaderLabels(headers)
         self._fill()
