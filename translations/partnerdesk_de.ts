@@ -2749,17 +2749,20 @@ Jetzt wiederherstellen?</translation>
         <translation>Warnung</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{date} (overdue)</source>
         <translation>{date} (überfällig)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>{date} (in %n day(s))</source>
-        <translation>{date} (in %n Tag)</translation>
+        <translation>
+            <numerusform>{date} (in %n Tag)</numerusform>
+            <numerusform>{date} (in %n Tagen)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Severity</source>
         <translation>Stufe</translation>
     </message>

@@ -2749,17 +2749,20 @@ Restore now?</translation>
         <translation>Warning</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{date} (overdue)</source>
         <translation>{date} (overdue)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>{date} (in %n day(s))</source>
-        <translation>{date} (in %n day(s))</translation>
+        <translation>
+            <numerusform>{date} (in %n day)</numerusform>
+            <numerusform>{date} (in %n days)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>

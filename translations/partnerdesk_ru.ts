@@ -2756,17 +2756,21 @@ Restore now?</source>
         <translation>Предупреждение</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+25"/>
         <source>{date} (overdue)</source>
         <translation>{date} (просрочено)</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
         <source>{date} (in %n day(s))</source>
-        <translation>{date} (через %n день)</translation>
+        <translation>
+            <numerusform>{date} (через %n день)</numerusform>
+            <numerusform>{date} (через %n дня)</numerusform>
+            <numerusform>{date} (через %n дней)</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>

@@ -51,7 +51,7 @@ class FindingsView(QTreeWidget):
         header = self.header()
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        widths = [95, 150] + ([220] if with_exchange else []) + [170]
+        widths = [110, 190] + ([200] if with_exchange else []) + [160]
         for column, width in enumerate(widths):
             self.setColumnWidth(column, width)
         self.itemActivated.connect(self._activated)
@@ -92,17 +92,15 @@ class FindingsView(QTreeWidget):
                 item.setForeground(self.COL_DUE, QBrush(SOON_COLOUR))
             self.addTopLevelItem(item)
 
-    @staticmethod
-    def _due_text(finding: Finding, today: date) -> str:
+    def _due_text(self, finding: Finding, today: date) -> str:
         if finding.due_on is None:
             return ""
         day = format_date(finding.due_on)
         days = (finding.due_on - today).days
         if days < 0:
-            return QCoreApplication.translate("FindingsView", "{date} (overdue)").format(date=day)
+            return self.tr("{date} (overdue)").format(date=day)
         if days <= SOON_DAYS:
-            text = QCoreApplication.translate("FindingsView", "{date} (in %n day(s))", "", days)
-            return text.format(date=day)
+            return self.tr("{date} (in %n day(s))", "", days).format(date=day)
         return day
 
     def finding_at(self, row: int) -> Finding | None:
