@@ -1,4 +1,5 @@
-"""The exchange workspace: one exchange on tabs — overview, participants, programme, checks.
+"""The exchange workspace: one exchange on tabs — overview, participants, youth, documents,
+hosts, programme, checks.
 
 Works non-modally (`open()`/`show()`). The *Overview* fields are saved as a whole with
 Save or Ctrl+S (optimistic locking: a conflict shows the service's message and keeps the
@@ -27,12 +28,16 @@ from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import checks, contact_editing, exchange_editing
 from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
+from partnerdesk.ui.dialogs.exchange_workspace.documents_tab import DocumentsTab
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import FindingsView
+from partnerdesk.ui.dialogs.exchange_workspace.hosts_tab import HostsTab
 from partnerdesk.ui.dialogs.exchange_workspace.overview_tab import OverviewTab
 from partnerdesk.ui.dialogs.exchange_workspace.participants_tab import ParticipantsTab
 from partnerdesk.ui.dialogs.exchange_workspace.programme_tab import ProgrammeTab
+from partnerdesk.ui.dialogs.exchange_workspace.youth_tab import YOUTH_KINDS, YouthTab
 
-TABS = ("overview", "participants", "programme", "checks")
+TABS = ("overview", "participants", "youth", "documents", "hosts", "programme", "checks")
+SUB_TABS = ("participants", "youth", "documents", "hosts", "programme", "checks")
 
 
 class ExchangeWorkspaceDialog(QDialog):
@@ -54,6 +59,9 @@ class ExchangeWorkspaceDialog(QDialog):
         self.tabs = QTabWidget(objectName="tabs")
         self.overview = OverviewTab(contact_editing.partner_town_choices(db), self)
         self.participants = ParticipantsTab(workspace, self)
+        self.youth = YouthTab(workspace, self)
+        self.documents = DocumentsTab(workspace, self)
+        self.hosts = HostsTab(workspace, self)
         self.programme = ProgrammeTab(workspace, self)
         self.checks_hint = QLabel(wordWrap=True)
         self.checks = FindingsView(parent=self)
@@ -63,6 +71,7 @@ class ExchangeWorkspaceDialog(QDialog):
         checks_layout.addWidget(self.checks, 1)
         self.pages: dict[str, QWidget] = {
             "overview": self.overview, "participants": self.participants,
+            "youth": self.youth, "documents": self.documents, "hosts": self.hosts,
             "programme": self.programme, "checks": checks_page}
         for page in self.pages.values():
             self.tabs.addTab(page, "")
@@ -102,16 +111,21 @@ class ExchangeWorkspaceDialog(QDialog):
     def show_tab(self, key: str) -> bool:
         """Switch to the tab `key` (a `Finding.area` or one of `TABS`); False if none."""
         page = self.pages.get(key)
-        if page is None or not self.tabs.isTabEnabled(self.tabs.indexOf(page)):
+        index = self.tabs.indexOf(page) if page is not None else -1
+        if index < 0 or not (self.tabs.isTabEnabled(index) and self.tabs.isTabVisible(index)):
             return False
         self.tabs.setCurrentWidget(page)
         return True
 
     def _load_tabs(self) -> None:
         saved = self.exchange_id is not None
-        for key in ("participants", "programme", "checks"):
+        for key in SUB_TABS:
             self.tabs.setTabEnabled(self.tabs.indexOf(self.pages[key]), saved)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.youth), self.original.kind in YOUTH_KINDS)
         self.participants.load(self.exchange_id, self.original.currency)
+        self.youth.load(self.exchange_id)
+        self.documents.load(self.exchange_id)
+        self.hosts.load(self.exchange_id)
         self.programme.load(self.exchange_id, self.original.start_date)
         self.refresh_checks()
 
@@ -125,12 +139,17 @@ class ExchangeWorkspaceDialog(QDialog):
             except UserError:  # deleted elsewhere meanwhile: nothing to check
                 findings = []
         self.checks.set_findings(findings, today)
+        self.youth.set_findings(findings)
+        self.documents.set_findings(findings)
         self._update_checks_title()
 
     def _data_changed(self) -> None:
         if self.workspace.db is None:
             return
         self.participants.refresh()
+        self.youth.refresh()
+        self.documents.refresh()
+        self.hosts.refresh()
         self.programme.refresh()
         self.refresh_checks()
 
@@ -203,7 +222,8 @@ class ExchangeWorkspaceDialog(QDialog):
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         texts = {"overview": self.tr("&Overview"), "participants": self.tr("&Participants"),
-                 "programme": self.tr("Pro&gramme")}
+                 "youth": self.tr("&Youth"), "documents": self.tr("Travel &documents"),
+                 "hosts": self.tr("&Host families"), "programme": self.tr("Pro&gramme")}
         for key, text in texts.items():
             self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), text)
         self.checks.retranslate_ui()
