@@ -1302,6 +1302,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Erteilt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>present</source>
+        <translation>vorhanden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>keiner erfasst</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
+        <translation>Reisepässe müssen bis zur Rückreise plus der Frist gültig sein, die die Partnerstadt verlangt (6 Monate, sofern nicht anders eingestellt). Angezeigt wird nur das Ablaufdatum.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;visa…</source>
+        <translation>&amp;Visum ändern…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name as in passport</source>
+        <translation>Name laut Pass</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport valid until</source>
+        <translation>Pass gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Visum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied on</source>
+        <translation>Beantragt am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation>Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
@@ -1823,7 +1916,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
         <source>New exchange</source>
         <translation>Neue Begegnung</translation>
     </message>
@@ -1867,8 +1960,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Youth</source>
+        <translation>&amp;Jugend</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel &amp;documents</source>
+        <translation>Reise&amp;dokumente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host families</source>
+        <translation>&amp;Gastfamilien</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3008,6 +3116,29 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>HealthEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <source>&amp;Allergies</source>
+        <translation>&amp;Allergien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medication</source>
+        <translation>&amp;Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diet</source>
+        <translation>&amp;Ernährung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health data – {name}</source>
+        <translation>Gesundheitsdaten – {name}</translation>
+    </message>
+</context>
+<context>
     <name>HostTab</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
@@ -3063,6 +3194,79 @@ Jetzt wiederherstellen?</translation>
         <location line="+1"/>
         <source>e.g. de, ru, en</source>
         <translation>z. B. de, ru, en</translation>
+    </message>
+</context>
+<context>
+    <name>HostsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <source>No warnings about the host families.</source>
+        <translation>Keine Warnungen zu den Gastfamilien.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove placement</source>
+        <translation>Unterbringung entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{guest} will no longer stay with {host}. Remove this placement?</source>
+        <translation>{guest} wohnt dann nicht mehr bei {host}. Diese Unterbringung entfernen?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Guest</source>
+        <translation>G&amp;ast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Gastgeber/in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Zuordnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the guest with the host for these days</source>
+        <translation>Den Gast für diese Tage bei der Gastfamilie unterbringen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove placement…</source>
+        <translation>Unterbringung &amp;entfernen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Gast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Gastgeber/in</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>Bis</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6106,117 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+1"/>
         <source>Other</source>
         <translation>Andere</translation>
+    </message>
+</context>
+<context>
+    <name>VisaEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <source>Visa &amp;status</source>
+        <translation>Visum&amp;status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applied on</source>
+        <translation>&amp;Beantragt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa – {name}</source>
+        <translation>Visum – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>YouthTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
+        <source>No guardian recorded</source>
+        <translation>Keine Erziehungsberechtigten erfasst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel consent missing</source>
+        <translation>Reiseeinwilligung fehlt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date unknown</source>
+        <translation>Geburtsdatum unbekannt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
+        <translation>Alter zu Beginn der Begegnung; Minderjährige fett. Gesundheitsdaten sind sensibel und werden nur auf Wunsch angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show health data</source>
+        <translation>Gesundheitsdaten &amp;anzeigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit health data…</source>
+        <translation>Gesundheitsdaten &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor</source>
+        <translation>Minderjährig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guardians&apos; consent</source>
+        <translation>Einwilligung der Erziehungsberechtigten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact</source>
+        <translation>Notfallkontakt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allergies</source>
+        <translation>Allergien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medikamente</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diet</source>
+        <translation>Ernährung</translation>
     </message>
 </context>
 </TS>

@@ -1302,6 +1302,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Applied</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>present</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
+        <translation>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;visa…</source>
+        <translation>Change &amp;visa…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name as in passport</source>
+        <translation>Name as in passport</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport valid until</source>
+        <translation>Passport valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied on</source>
+        <translation>Applied on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Problems</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
@@ -1823,7 +1916,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
         <source>New exchange</source>
         <translation>New exchange</translation>
     </message>
@@ -1867,8 +1960,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Youth</source>
+        <translation>&amp;Youth</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel &amp;documents</source>
+        <translation>Travel &amp;documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pro&amp;gramme</source>
         <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host families</source>
+        <translation>&amp;Host families</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3008,6 +3116,29 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>HealthEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <source>&amp;Allergies</source>
+        <translation>&amp;Allergies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medication</source>
+        <translation>&amp;Medication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diet</source>
+        <translation>&amp;Diet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health data – {name}</source>
+        <translation>Health data – {name}</translation>
+    </message>
+</context>
+<context>
     <name>HostTab</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
@@ -3063,6 +3194,79 @@ Restore now?</translation>
         <location line="+1"/>
         <source>e.g. de, ru, en</source>
         <translation>e.g. de, ru, en</translation>
+    </message>
+</context>
+<context>
+    <name>HostsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <source>No warnings about the host families.</source>
+        <translation>No warnings about the host families.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove placement</source>
+        <translation>Remove placement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{guest} will no longer stay with {host}. Remove this placement?</source>
+        <translation>{guest} will no longer stay with {host}. Remove this placement?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Guest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Assign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the guest with the host for these days</source>
+        <translation>Place the guest with the host for these days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove placement…</source>
+        <translation>&amp;Remove placement…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>To</translation>
     </message>
 </context>
 <context>
@@ -5902,6 +6106,117 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+1"/>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+</context>
+<context>
+    <name>VisaEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <source>Visa &amp;status</source>
+        <translation>Visa &amp;status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applied on</source>
+        <translation>&amp;Applied on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Issued on</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa – {name}</source>
+        <translation>Visa – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>YouthTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
+        <source>No guardian recorded</source>
+        <translation>No guardian recorded</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel consent missing</source>
+        <translation>Travel consent missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date unknown</source>
+        <translation>Birth date unknown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
+        <translation>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show health data</source>
+        <translation>&amp;Show health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit health data…</source>
+        <translation>&amp;Edit health data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor</source>
+        <translation>Minor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guardians&apos; consent</source>
+        <translation>Guardians&apos; consent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diet</source>
+        <translation>Diet</translation>
     </message>
 </context>
 </TS>

@@ -1303,6 +1303,99 @@
     </message>
 </context>
 <context>
+    <name>DocumentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <source>Not needed</source>
+        <translation>Не нужна</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Needed</source>
+        <translation>Нужна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Отказано</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>present</source>
+        <translation>указано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
+        <translation>Паспорт должен действовать до возвращения плюс срок, который требует город-партнёр (6 месяцев, если не указано иное). Показывается только дата окончания действия.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change &amp;visa…</source>
+        <translation>Изменить &amp;визу…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name as in passport</source>
+        <translation>Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Passport valid until</source>
+        <translation>Паспорт действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa</source>
+        <translation>Виза</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applied on</source>
+        <translation>Запрошена</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Issued on</source>
+        <translation>Выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problems</source>
+        <translation>Замечания</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../partnerdesk/dto/duplicates.py" line="+15"/>
@@ -1825,7 +1918,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+140"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
         <source>New exchange</source>
         <translation>Новый обмен</translation>
     </message>
@@ -1870,8 +1963,23 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Youth</source>
+        <translation>&amp;Молодёжь</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Travel &amp;documents</source>
+        <translation>&amp;Документы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Pro&amp;gramme</source>
         <translation>&amp;Программа</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host families</source>
+        <translation>Принимающие &amp;семьи</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3017,6 +3125,29 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>HealthEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <source>&amp;Allergies</source>
+        <translation>&amp;Аллергии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Medication</source>
+        <translation>&amp;Лекарства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Diet</source>
+        <translation>&amp;Питание</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Health data – {name}</source>
+        <translation>Данные о здоровье – {name}</translation>
+    </message>
+</context>
+<context>
     <name>HostTab</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/host_tab.py" line="+79"/>
@@ -3072,6 +3203,79 @@ Restore now?</source>
         <location line="+1"/>
         <source>e.g. de, ru, en</source>
         <translation>напр. de, ru, en</translation>
+    </message>
+</context>
+<context>
+    <name>HostsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <source>No warnings about the host families.</source>
+        <translation>Замечаний по принимающим семьям нет.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Remove placement</source>
+        <translation>Удалить размещение</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{guest} will no longer stay with {host}. Remove this placement?</source>
+        <translation>{guest} больше не будет жить у {host}. Удалить это размещение?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Guest</source>
+        <translation>&amp;Гость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Host</source>
+        <translation>&amp;Принимающая сторона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From</source>
+        <translation>&amp;С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>П&amp;о</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Assign</source>
+        <translation>&amp;Разместить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place the guest with the host for these days</source>
+        <translation>Разместить гостя в этой семье на эти дни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove placement…</source>
+        <translation>&amp;Удалить размещение…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guest</source>
+        <translation>Гость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Host</source>
+        <translation>Принимающая сторона</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From</source>
+        <translation>С</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To</source>
+        <translation>По</translation>
     </message>
 </context>
 <context>
@@ -5926,6 +6130,117 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+1"/>
         <source>Other</source>
         <translation>Другое</translation>
+    </message>
+</context>
+<context>
+    <name>VisaEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <source>Visa &amp;status</source>
+        <translation>&amp;Статус визы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Applied on</source>
+        <translation>&amp;Запрошена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Issued on</source>
+        <translation>&amp;Выдана</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Visa – {name}</source>
+        <translation>Виза – {name}</translation>
+    </message>
+</context>
+<context>
+    <name>YouthTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
+        <source>No guardian recorded</source>
+        <translation>Законный представитель не указан</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Travel consent missing</source>
+        <translation>Нет согласия на поездку</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OK</source>
+        <translation>в порядке</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date unknown</source>
+        <translation>Дата рождения неизвестна</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
+        <translation>Возраст на начало обмена; несовершеннолетние выделены жирным. Данные о здоровье конфиденциальны и показываются только по запросу.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Show health data</source>
+        <translation>&amp;Показать данные о здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit health data…</source>
+        <translation>&amp;Изменить данные о здоровье…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name</source>
+        <translation>Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Age</source>
+        <translation>Возраст</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Minor</source>
+        <translation>Несовершеннолетний</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guardians&apos; consent</source>
+        <translation>Согласие законных представителей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact</source>
+        <translation>Контакт для экстренной связи</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Insurance</source>
+        <translation>Страховка</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allergies</source>
+        <translation>Аллергии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medication</source>
+        <translation>Лекарства</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diet</source>
+        <translation>Питание</translation>
     </message>
 </context>
 </TS>
