@@ -1916,7 +1916,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
         <source>New exchange</source>
         <translation>Neue Begegnung</translation>
     </message>
@@ -4552,6 +4552,94 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>NewPersonEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Vorname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (&amp;native)</source>
+        <translation>Vorname (&amp;Originalschrift)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name (n&amp;ative)</source>
+        <translation>Nachname (Ori&amp;ginalschrift)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G&amp;ender</source>
+        <translation>G&amp;eschlecht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Rolle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stated</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Männlich</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Divers</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in Latin letters</source>
+        <translation>in lateinischen Buchstaben</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. in Cyrillic</source>
+        <translation>optional, z. B. in kyrillischer Schrift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; leave it empty when unknown</source>
+        <translation>Optional; leer lassen, wenn unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>OpenFlow</name>
     <message>
         <location filename="../partnerdesk/ui/open_flow.py" line="+68"/>
@@ -4861,21 +4949,26 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 </context>
 <context>
     <name>OverviewTab</name>
-    <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
-        <source>%n grant application(s) linked</source>
-        <translation>
-            <numerusform>%n Förderantrag verknüpft</numerusform>
-            <numerusform>%n Förderanträge verknüpft</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
         <source>No grant application linked yet</source>
         <translation>Noch kein Förderantrag verknüpft</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{title} — {status}</source>
+        <translation>{title} – {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n further grant application(s) linked</source>
+        <translation>
+            <numerusform>%n weiterer Förderantrag verknüpft</numerusform>
+            <numerusform>%n weitere Förderanträge verknüpft</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -5021,7 +5114,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
         <source>Minor at the start of the exchange</source>
         <translation>Zu Beginn der Begegnung minderjährig</translation>
     </message>
@@ -5036,7 +5129,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>&lt;b&gt;{total}&lt;/b&gt; Teilnehmende – nach Seite: {sides} – nach Rolle: {roles}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Cancel participant</source>
         <translation>Teilnahme absagen</translation>
     </message>
@@ -5054,6 +5147,16 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+1"/>
         <source>Search a person among the contacts and add them</source>
         <translation>Eine Person in den Kontakten suchen und hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Neue Person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a person who is not among the contacts yet and add them</source>
+        <translation>Eine Person anlegen, die noch nicht bei den Kontakten ist, und sie hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1916,7 +1916,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
         <source>New exchange</source>
         <translation>New exchange</translation>
     </message>
@@ -4552,6 +4552,94 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>NewPersonEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <source>New person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Given name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (&amp;native)</source>
+        <translation>Given name (&amp;native)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name (n&amp;ative)</source>
+        <translation>Family name (n&amp;ative)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Birth date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G&amp;ender</source>
+        <translation>G&amp;ender</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>S&amp;tatus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Diverse</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in Latin letters</source>
+        <translation>in Latin letters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. in Cyrillic</source>
+        <translation>optional, e.g. in Cyrillic</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; leave it empty when unknown</source>
+        <translation>Optional; leave it empty when unknown</translation>
+    </message>
+</context>
+<context>
     <name>OpenFlow</name>
     <message>
         <location filename="../partnerdesk/ui/open_flow.py" line="+68"/>
@@ -4861,21 +4949,26 @@ To look around first, create the demo association (File → New database…).</t
 </context>
 <context>
     <name>OverviewTab</name>
-    <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
-        <source>%n grant application(s) linked</source>
-        <translation>
-            <numerusform>%n grant application linked</numerusform>
-            <numerusform>%n grant applications linked</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
         <source>No grant application linked yet</source>
         <translation>No grant application linked yet</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{title} — {status}</source>
+        <translation>{title} — {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n further grant application(s) linked</source>
+        <translation>
+            <numerusform>%n further grant application linked</numerusform>
+            <numerusform>%n further grant applications linked</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -5021,7 +5114,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
         <source>Minor at the start of the exchange</source>
         <translation>Minor at the start of the exchange</translation>
     </message>
@@ -5036,7 +5129,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Cancel participant</source>
         <translation>Cancel participant</translation>
     </message>
@@ -5054,6 +5147,16 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+1"/>
         <source>Search a person among the contacts and add them</source>
         <translation>Search a person among the contacts and add them</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;New person…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a person who is not among the contacts yet and add them</source>
+        <translation>Create a person who is not among the contacts yet and add them</translation>
     </message>
     <message>
         <location line="+1"/>

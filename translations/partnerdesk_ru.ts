@@ -1918,7 +1918,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+159"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
         <source>New exchange</source>
         <translation>Новый обмен</translation>
     </message>
@@ -4561,6 +4561,94 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>NewPersonEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <source>New person</source>
+        <translation>Новое лицо</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Given name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Family name</source>
+        <translation>&amp;Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name (&amp;native)</source>
+        <translation>Имя (в &amp;оригинале)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name (n&amp;ative)</source>
+        <translation>Фамилия (в ори&amp;гинале)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Birth date</source>
+        <translation>&amp;Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>G&amp;ender</source>
+        <translation>&amp;Пол</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Side</source>
+        <translation>&amp;Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Role</source>
+        <translation>&amp;Роль</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>S&amp;tatus</source>
+        <translation>С&amp;татус</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not stated</source>
+        <translation>Не указан</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Female</source>
+        <translation>Женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Мужской</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Diverse</source>
+        <translation>Другой</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>in Latin letters</source>
+        <translation>латиницей</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>optional, e.g. in Cyrillic</source>
+        <translation>необязательно, например кириллицей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Optional; leave it empty when unknown</source>
+        <translation>Необязательно; оставьте пустым, если неизвестно</translation>
+    </message>
+</context>
+<context>
     <name>OpenFlow</name>
     <message>
         <location filename="../partnerdesk/ui/open_flow.py" line="+68"/>
@@ -4876,22 +4964,27 @@ To look around first, create the demo association (File → New database…).</s
 </context>
 <context>
     <name>OverviewTab</name>
-    <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+160"/>
-        <source>%n grant application(s) linked</source>
-        <translation>
-            <numerusform>%n связанная заявка на грант</numerusform>
-            <numerusform>%n связанные заявки на грант</numerusform>
-            <numerusform>%n связанных заявок на грант</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
         <source>No grant application linked yet</source>
         <translation>Связанных заявок на грант пока нет</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>{title} — {status}</source>
+        <translation>{title}: {status}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n further grant application(s) linked</source>
+        <translation>
+            <numerusform>Связана ещё %n заявка на грант</numerusform>
+            <numerusform>Связаны ещё %n заявки на грант</numerusform>
+            <numerusform>Связано ещё %n заявок на грант</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -5037,7 +5130,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
         <source>Minor at the start of the exchange</source>
         <translation>Несовершеннолетний на начало обмена</translation>
     </message>
@@ -5052,7 +5145,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Участвуют: &lt;b&gt;{total}&lt;/b&gt; — по сторонам: {sides} — по ролям: {roles}</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+95"/>
         <source>Cancel participant</source>
         <translation>Отмена участия</translation>
     </message>
@@ -5070,6 +5163,16 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+1"/>
         <source>Search a person among the contacts and add them</source>
         <translation>Найти человека среди контактов и добавить его</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New person…</source>
+        <translation>&amp;Новое лицо…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Create a person who is not among the contacts yet and add them</source>
+        <translation>Создать человека, которого ещё нет среди контактов, и добавить его</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -72,6 +72,7 @@ class CastBuilder:
         self.make = names.People(rng, today)
         self.past = (self.day(-170), self.day(-161))   # the youth exchange that is done
         self.next = (self.day(40), self.day(48))       # the one that is coming
+        self.school = (self.day(61), self.day(64))     # a short school exchange after it
         self.people: list[dict] = []                    # the cast; ids once inserted
         self.ids: list[int] = []
         self.key: dict[str, int] = {}                   # named cast → position
@@ -182,27 +183,8 @@ class CastBuilder:
     def cast(self) -> None:
         """The named people, then German and Russian families with minors and host families."""
         rng, make, home = self.rng, self.make, names.CITIES_DE[0]
-        towns = {t[0]: t for t in data.PARTNER_TOWNS}
-        for (key, gender, title, given, family, given_ru, family_ru, pass_given, pass_family,
-             year, side, town, roles, org, _, languages) in data.NAMED_PEOPLE:
-            fields = {"title": title, "languages": languages, "given_name_native": given_ru,
-                      "family_name_native": family_ru, "passport_given_name": pass_given or given,
-                      "passport_family_name": pass_family or family}
-            born = date(year, rng.randint(1, 12), rng.randint(1, 28))
-            if org and side != "home":    # reached at work
-                fields.update({k: self.org_rows[org][k] for k in ("street", "postal_code", "city",
-                                                                   "country", "phone")})
-            if town:
-                country = towns[town][3]
-                streets = names.STREETS_ABROAD.get(country, names.STREETS_RU)
-                fields = {"city": towns[town][2], "country": country, "nationality": country,
-                          "street": f"{rng.choice(streets)} {rng.randint(1, 40)}",
-                          "postal_code": f"{names.POSTAL_PREFIX[town]}{rng.randint(10, 99)}",
-                          "partner_town_id": self.towns[town], **fields}
-                self.add(make.person(gender, given, family, born, side, **fields), roles, key)
-            else:
-                self.add(make.german(gender, family, born, given, home, side=side, **fields),
-                         roles, key)
+        for person in data.NAMED_PEOPLE[:-2]:
+            self.named(person)
         self.de_minors, self.de_parents, self.de_hosts = [], [], []
         for i, family in enumerate(rng.sample(names.FAMILY_DE, 12)):
             mother = make.german("female", family, make.born(38, 52), place=home)
@@ -234,10 +216,53 @@ class CastBuilder:
                 self.roles.append((parents[0], "host_family"))
                 self.ru_hosts.append(parents[0])
             born = make.exact_age(self.next[0], 13, 17)
-            self.ru_minors.append(self.add(make.russian(
-                rng.choice(["female", "male"]), family, born, passport=True,
+            self.ru_minors.append(self.add(make.russian(   # one passport name not typed in yet
+                rng.choice(["female", "male"]), family, born, passport=i != 4,
                 street=mother["street"])))
             self.ru_parents.append(parents)
+        for person in data.NAMED_PEOPLE[-2:]:  # the Polish teachers came later
+            self.named(person)
+        self.late_people(home)
+
+    def named(self, person: tuple) -> None:
+        """One person of `data.NAMED_PEOPLE` added to the cast."""
+        rng, make, home = self.rng, self.make, names.CITIES_DE[0]
+        towns = {t[0]: t for t in data.PARTNER_TOWNS}
+        (key, gender, title, given, family, given_ru, family_ru, pass_given, pass_family,
+         year, side, town, roles, org, _, languages) = person
+        fields = {"title": title, "languages": languages, "given_name_native": given_ru,
+                  "family_name_native": family_ru, "passport_given_name": pass_given or given,
+                  "passport_family_name": pass_family or family}
+        born = date(year, rng.randint(1, 12), rng.randint(1, 28))
+        if org and side != "home":    # reached at work
+            fields.update({k: self.org_rows[org][k] for k in ("street", "postal_code", "city",
+                                                               "country", "phone")})
+        if town:
+            country = towns[town][3]
+            streets = names.STREETS_ABROAD.get(country, names.STREETS_RU)
+            fields = {"city": towns[town][2], "country": country, "nationality": country,
+                      "street": f"{rng.choice(streets)} {rng.randint(1, 40)}",
+                      "postal_code": f"{names.POSTAL_PREFIX[town]}{rng.randint(10, 99)}",
+                      "partner_town_id": self.towns[town], **fields}
+            self.add(make.person(gender, given, family, born, side, **fields), roles, key)
+        else:
+            self.add(make.german(gender, family, born, given, home, side=side, **fields),
+                     roles, key)
+
+    def late_people(self, home: tuple) -> None:
+        """Late registrations: a Russian youth worker of 27, two German pupils (incomplete)."""
+        rng, make = self.rng, self.make
+        family = rng.choice(names.FAMILY_RU)
+        self.add(make.russian("female", family, make.exact_age(self.next[0], 27, 27),
+                              passport=True), key="ruteamer")
+        late = make.german("male", rng.choice(names.FAMILY_DE), make.born(14, 15), place=home)
+        late["birth_date"] = None                        # the form came without it
+        late["search_text"], late["sort_name"] = contact_search_text(late), \
+            contact_sort_name(late)
+        self.add(late, key="latepupil")
+        self.add(make.german("female", rng.choice(names.FAMILY_DE),
+                             make.exact_age(self.school[0], 14, 15), place=home),
+                 key="newpupil")                        # no guardian, no passport yet
 
     def cast_details(self) -> None:
         """The cast's roles, memberships, host profiles, links, guardians, passports, consents."""
@@ -275,7 +300,8 @@ class CastBuilder:
             number = rng.choice("CFGHJK") + "".join(rng.choices("CFGHJKLMNPRTVWXYZ0123456789",
                                                                 k=8))
             passports.append((who, "DE", expires, 6 if isinstance(who, int) else 10, number))
-        for i, who in enumerate(self.ru_minors + ["ruleader1", "ruleader2", "ruinterpreter"]):
+        for i, who in enumerate(self.ru_minors + ["ruleader1", "ruleader2", "ruinterpreter",
+                                                  "ruteamer"]):
             expires = {9: self.day(-20), 1: self.day(30, self.next[1]),    # expired; too short
                        7: self.day(75, self.next[1])}.get(i, self.day(rng.randint(400, 1800),
                                                                       self.next[1]))

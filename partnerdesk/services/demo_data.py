@@ -140,6 +140,10 @@ NAMED_PEOPLE = [
      "", None, "", "pl, de"),
     ("frcontact", "female", "", "Hélène", "Duval", "", "", "", "", 1949, "other", "vaub",
      "", None, "", "fr, de"),
+    ("plteacher1", "female", "", "Magdalena", "Nowak", "", "", "", "", 1984, "partner", "ziel",
+     "partner_contact", None, "Deutschlehrerin", "pl, de"),
+    ("plteacher2", "male", "", "Paweł", "Mazur", "", "", "", "", 1977, "partner", "ziel",
+     "", None, "Sportlehrer", "pl, en"),
 ]
 
 
@@ -196,7 +200,9 @@ PROGRAMME_INCOMING = [
     [("09:00", "11:00", "Kennenlernspiele und Sprachanimation",
       "Игры на знакомство и языковая анимация",
       "Lessing-Gymnasium, Aula"),
-     ("11:30", "12:30", "Empfang beim Bürgermeister", "Приём у бургомистра", "Rathaus, Ratssaal")],
+     ("11:30", "12:30", "Empfang beim Bürgermeister", "Приём у бургомистра", "Rathaus, Ratssaal"),
+     ("12:00", "13:00", "Fototermin mit dem Mühlenstedter Anzeiger",
+      "Фотосъёмка для газеты «Мюленштедтер Анцайгер»", "Marktplatz")],
     [("09:00", "13:00", "Projektwerkstatt „Unsere Flüsse“ (Teil 1)",
       "Проектная мастерская «Наши реки» (часть 1)", "Lessing-Gymnasium"),
      ("14:30", "17:00", "Kanutour auf der Mulde", "Сплав на каноэ по Мульде", "Bootshaus")],
@@ -236,9 +242,11 @@ FUNDER_PROFILES = [
     ("drja", "Jugendbegegnungen Deutschland–Russland", 12, 26, 5, 15, 2, 8, "30.00",
      "Antrag mit Programm; Kosten- und Finanzierungsplan; Teilnehmerliste mit Unterschriften; "
      "Sachbericht; Belegliste", 12, 2, 5),
-    ("land", "Internationale Jugendbegegnungen", 8, 26, 5, 20, 3, 7, "20.00",
+    ("land", "Internationale Jugendbegegnungen", 8, 26, 5, 20, 3, 6, "20.00",
      "Antragsformular; Finanzierungsplan; Programm; Verwendungsnachweis mit Belegliste",
      8, 3, 10),
+    ("land", "Schülerbegegnungen mit Partnerschulen", 10, 18, 4, 8, 1, None, "15.00",
+     "Antragsformular; Programm; Teilnehmerliste; Sachbericht", 6, 2, 10),
 ]
 FUNDER_NOTE = "Beispielwerte: vor dem Antrag mit der gültigen Förderrichtlinie abgleichen."
 
@@ -336,4 +344,6 @@ EXCHANGE_TOPICS = {
     "cancel": ("Bürgerbegegnung", "Besuch des Heimatvereins",
                "Abgesagt: Partnerschaft ruht seit 01.03.2022; Anzahlungen erstattet."),
     "idea": ("Sprache, Alltag", "Monatliches Online-Sprachcafé Deutsch–Polnisch", ""),
+    "school": ("Sport, Sprache", "Schülerbegegnung mit der Partnerschule in Zielonów",
+               "Kurzbesuch; Unterbringung in der Jugendherberge."),
 }

@@ -31,7 +31,7 @@ class GrantBuilder(CastBuilder):
              "daily_rate": Decimal(f[8]), "required_documents": f[9],
              "application_weeks_before": f[10], "proof_of_use_months_after": f[11],
              "retention_years": f[12], "notes": data.FUNDER_NOTE} for f in data.FUNDER_PROFILES])
-        past, upcoming = self.w.insert(domain.GrantApplication, [
+        past, upcoming, school = self.w.insert(domain.GrantApplication, [
             {"title": f"Jugendbegegnung Nowoberjosowsk {p.year}", "funder_id": self.orgs["drja"],
              "funder_profile_id": profiles[0], "programme": data.FUNDER_PROFILES[0][1],
              "file_reference": f"DRJA-{p.year}-0457", "status": "funds_received",
@@ -40,17 +40,23 @@ class GrantBuilder(CastBuilder):
             {"title": f"Rückbegegnung Mühlenstedt {n.year}", "funder_id": self.orgs["land"],
              "funder_profile_id": profiles[1], "programme": data.FUNDER_PROFILES[1][1],
              "file_reference": f"LSJP-{n.year}-112", "status": "submitted",
-             "amount_requested": Decimal("4800.00"), "submitted_on": d(-35)}])
+             "amount_requested": Decimal("4800.00"), "submitted_on": d(-35)},
+            {"title": f"Schüleraustausch Zielonów {self.school[0].year}",
+             "funder_id": self.orgs["land"], "funder_profile_id": profiles[2],
+             "programme": data.FUNDER_PROFILES[2][1], "status": "draft",
+             "amount_requested": Decimal("900.00")}])
         self.w.insert(domain.grant_exchange, [
             {"grant_id": past, "exchange_id": self.exchange["past"]},
-            {"grant_id": upcoming, "exchange_id": self.exchange["next"]}], ids=False)
+            {"grant_id": upcoming, "exchange_id": self.exchange["next"]},
+            {"grant_id": school, "exchange_id": self.exchange["school"]}], ids=False)
         self.w.insert(domain.GrantStatusChange, [
             {"grant_id": grant, "status": status, "changed_on": day}
             for grant, status, day in (
                 (past, "draft", d(-150, p)), (past, "submitted", d(-120, p)),
                 (past, "approved", d(-75, p)), (past, "funds_requested", d(-30, p)),
                 (past, "funds_received", d(30, p_end)),
-                (upcoming, "draft", d(-60)), (upcoming, "submitted", d(-35)))], ids=False)
+                (upcoming, "draft", d(-60)), (upcoming, "submitted", d(-35)),
+                (school, "draft", d(-10)))], ids=False)
         self.w.insert(domain.Milestone, [
             {"grant_id": grant, "kind": kind, "title": title, "due_on": due, "done_on": done}
             for grant, kind, title, due, done in (

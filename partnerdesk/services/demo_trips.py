@@ -37,7 +37,7 @@ class TripBuilder(CastBuilder):
 
     def exchanges(self) -> None:
         """Two youth exchanges, a delegation, a conference, a cancelled trip and an idea."""
-        d, (p, p_end), (n, n_end) = self.day, self.past, self.next
+        d, (p, p_end), (n, n_end), (s_, s_end) = self.day, self.past, self.next, self.school
         specs = [  # key, title, kind, direction, start, end, place, status, organiser,
                    # capacity, fee, partner town
             ("past", f"Jugendbegegnung „Wasser verbindet“ in Nowoberjosowsk {p.year}",
@@ -46,6 +46,8 @@ class TripBuilder(CastBuilder):
             ("next", f"Rückbegegnung „Unsere Flüsse“ in Mühlenstedt {n.year}", "youth_exchange",
              "incoming", n, n_end, "Mühlenstedt", "confirmed", "secretary", 30, "120.00",
              "nowo"),
+            ("school", "Schüleraustausch mit Zielonów", "school_exchange", "outgoing", s_,
+             s_end, "Zielonów", "planning", "leader2", 12, "95.00", "ziel"),
             ("deleg", "Delegation aus Zielonów zum Stadtfest", "delegation", "incoming", d(-75),
              d(-73), "Mühlenstedt", "done", "chair", 6, None, "ziel"),
             ("conf", "Deutsch-Russische Städtepartnerkonferenz (hybrid)", "conference",
@@ -114,7 +116,8 @@ class TripBuilder(CastBuilder):
                          11: "Schengen-Visum (Mehrfach) noch gültig"}.get(i, ""))
         for who, role, visa in (("ruleader1", "leader", "issued"),
                                 ("ruleader2", "leader", "issued"),
-                                ("ruinterpreter", "interpreter", "applied")):
+                                ("ruinterpreter", "interpreter", "applied"),
+                                ("ruteamer", "participant", "issued")):  # too old
             take("next", who, role, "partner", visa=visa, insurance=data.INSURERS[3])
         fees = ["120.00"] * 6 + ["60.00", "60.00", "0.00", "0.00"]  # two paid half, two not
         for i, who in enumerate(self.de_minors[4:14]):
@@ -126,6 +129,19 @@ class TripBuilder(CastBuilder):
             take("next", who, role)
         for who in self.de_hosts:
             take("next", who, "host")
+        take("next", "latepupil", fee_due=Decimal("120.00"), fee_paid=Decimal("120.00"),
+             insurance=data.INSURERS[1], status="registered")
+        for i, who in enumerate(self.de_minors[:9] + ["newpupil"]):  # one more than allowed
+            fields = {"fee_due": Decimal("95.00"), "fee_paid": Decimal("95.00"),
+                      "insurance": data.INSURERS[1], "status": "registered" if i > 6 else
+                      "confirmed"}
+            if i < 8:
+                minor("school", who, "home", **fields)
+            else:                       # the last two registered without an emergency contact
+                take("school", who, **fields)
+        take("school", "leader2", "leader")                     # alone with ten minors
+        for who in ("plteacher1", "plteacher2"):                # one more than the funder pays
+            take("school", who, "leader", "partner")
         for who in ("plofficer", "plmayor", "plguest1", "plguest2"):
             take("deleg", who, "guest", "partner", signature_collected=True)
         for who, role in (("chair", "organiser"), ("mayor", "host"), ("assessor1", "driver")):
@@ -171,6 +187,8 @@ class TripBuilder(CastBuilder):
             for offset, items in enumerate(days) for item in items], ids=False)
         consents = [self.consent(who, "minor_travel", d(-40, p), self.guardians[who][0], "past")
                     for who in self.de_minors[:10]]
+        consents += [self.consent(who, "minor_travel", d(-10), self.guardians[who][0], "school")
+                     for who in self.de_minors[:9]]
         for i, who in enumerate(self.ru_minors):
             purposes = ["medical_treatment"] + (["minor_travel"] if i != 11 else [])  # one lacks
             consents += [self.consent(who, purpose, d(-30), self.guardians[who][0], "next")

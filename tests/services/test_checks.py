@@ -378,8 +378,12 @@ def test_all_findings_skips_done_and_cancelled_and_sorts(db):
 
 # ---------------------------------------------------------------- demo and CLI
 
-DEMO_KINDS = {"fee_open", "visa_pending", "visa_refused", "passport_expiring",
-              "passport_missing", "consent_missing"}
+DEMO_KINDS = {  # every kind the checks implement
+    "funder_age", "funder_participants_per_side", "funder_leaders_per_side",
+    "funder_leader_ratio", "funder_programme_days", "chaperone_ratio", "birth_date_missing",
+    "programme_overlap", "consent_missing", "guardian_missing", "emergency_contact_missing",
+    "fee_open", "visa_pending", "visa_refused", "passport_name_missing", "passport_missing",
+    "passport_expiring"}
 
 
 def test_demo_association_produces_findings(db):
@@ -387,7 +391,7 @@ def test_demo_association_produces_findings(db):
 
     build_demo(db, contacts=150, today=date(2026, 11, 21))
     found = all_findings(db, date(2026, 11, 21))
-    assert DEMO_KINDS <= {f.kind for f in found}
+    assert {f.kind for f in found} == DEMO_KINDS
     assert found == most_urgent_first(found)
 
 

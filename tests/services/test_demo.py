@@ -159,13 +159,13 @@ def test_a_past_and_an_upcoming_youth_exchange_with_minors(tmp_path, today):
         db.close()
 
 
-def test_every_minor_has_a_guardian(demo):
+def test_every_minor_but_one_late_registration_has_a_guardian(demo):
     with demo.unit() as session:
         persons = session.execute(sa.select(Contact.id, Contact.birth_date).where(
             Contact.kind == "person")).all()
         wards = set(session.execute(sa.select(Guardianship.ward_id)).scalars())
     minors = {i for i, born in persons if born and _age(born, TODAY) < 18}
-    assert minors and minors <= wards
+    assert minors and len(minors - wards) == 1  # the checks' guardian_missing example
 
 
 def test_money_is_decimal_and_the_books_balance_to_the_cent(demo):
@@ -257,7 +257,7 @@ def test_a_small_number_still_gives_the_whole_cast(tmp_path):
     try:
         summary = build_demo(db, contacts=1, today=TODAY)
         assert 100 < summary.contacts <= 150
-        assert summary.exchanges == 6 and summary.grants == 2
+        assert summary.exchanges == 7 and summary.grants == 3
     finally:
         db.close()
 

@@ -65,7 +65,7 @@ def test_exchanges_and_grants_fill(window: MainWindow):
     assert window.pages["exchanges"].model.rowCount() >= 4
     window.show_page(PAGE_KEYS.index("grants"))
     grants = window.pages["grants"].model
-    assert grants.rowCount() == 2
+    assert grants.rowCount() == 3
     requested = grants.index(0, grants.COL_REQUESTED).data()
     assert "€" in requested
 

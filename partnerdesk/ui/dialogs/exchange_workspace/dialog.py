@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
-from partnerdesk.services import checks, contact_editing, exchange_editing
+from partnerdesk.services import checks, contact_editing, exchange_editing, grants
 from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
 from partnerdesk.ui.dialogs.exchange_workspace.documents_tab import DocumentsTab
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import FindingsView
@@ -93,6 +93,7 @@ class ExchangeWorkspaceDialog(QDialog):
         self.checks.sig_finding_activated.connect(lambda f: self.show_tab(f.area))
         workspace.sig_data_changed.connect(self._data_changed)
         self.overview.set_form(self.original)
+        self._load_grants()
         self._load_tabs()
         self.retranslate_ui()
         self.resize(1180, 680)
@@ -143,9 +144,15 @@ class ExchangeWorkspaceDialog(QDialog):
         self.documents.set_findings(findings)
         self._update_checks_title()
 
+    def _load_grants(self) -> None:
+        """Give the overview the grant applications, for the linked ones' titles."""
+        db = self.workspace.db
+        self.overview.set_grant_rows([] if db is None else grants.list_grants(db))
+
     def _data_changed(self) -> None:
         if self.workspace.db is None:
             return
+        self._load_grants()
         self.participants.refresh()
         self.youth.refresh()
         self.documents.refresh()

@@ -1,4 +1,8 @@
-"""The workspace's *Overview* tab: every field of the exchange, edited as an `ExchangeForm`."""
+"""The workspace's *Overview* tab: every field of the exchange, edited as an `ExchangeForm`.
+
+The linked grant applications are shown read-only, by title and status; the workspace
+hands in the grant list (`set_grant_rows`) because the tab itself does not read data.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.dto import GrantRow
 from partnerdesk.dto.exchanges import ExchangeForm
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
@@ -42,6 +47,8 @@ class OverviewTab(QWidget):
     def __init__(self, towns: tuple, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form_ = ExchangeForm()
+        self.grant_rows: dict[int, GrantRow] = {}
+        """The known grant applications by id (`set_grant_rows`)."""
         self.title = QLineEdit(objectName="title")
         self.kind = ChoiceCombo(objectName="kind")
         self.direction = ChoiceCombo(objectName="direction")
@@ -69,6 +76,9 @@ class OverviewTab(QWidget):
         self.goals = _text_box(2)
         self.notes = _text_box(3)
         self.grants = QLabel(objectName="grants")
+        self.grants.setTextFormat(Qt.TextFormat.PlainText)
+        self.grants.setWordWrap(True)
+        self.grants.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         left, right = QFormLayout(), QFormLayout()
         self.captions: dict[str, QLabel] = {}
@@ -155,10 +165,27 @@ class OverviewTab(QWidget):
         except InvalidOperation:
             return BAD_FEE
 
+    def set_grant_rows(self, rows: list[GrantRow]) -> None:
+        """The grant applications to take titles and statuses from (all or the linked)."""
+        self.grant_rows = {row.id: row for row in rows}
+        self._show_grants()
+
+    def linked_grants(self) -> list[GrantRow]:
+        """The linked grant applications that are known, in the order of the form."""
+        return [self.grant_rows[i] for i in self.form_.grant_ids if i in self.grant_rows]
+
     def _show_grants(self) -> None:
         count = len(self.form_.grant_ids)
-        self.grants.setText(self.tr("%n grant application(s) linked", "", count) if count
-                            else self.tr("No grant application linked yet"))
+        if not count:
+            self.grants.setText(self.tr("No grant application linked yet"))
+            return
+        lines = [self.tr("{title} — {status}").format(
+                     title=row.title, status=labels.label(labels.GRANT_STATUS, row.status))
+                 for row in self.linked_grants()]
+        unknown = count - len(lines)
+        if unknown:
+            lines.append(self.tr("%n further grant application(s) linked", "", unknown))
+        self.grants.setText("\n".join(lines))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

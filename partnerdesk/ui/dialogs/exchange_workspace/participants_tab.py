@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto import ContactRow
-from partnerdesk.dto.exchanges import ParticipantCounts, ParticipantRow
+from partnerdesk.dto.exchanges import NewPerson, ParticipantCounts, ParticipantRow
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, participants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog
+from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPersonEditor
 from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date, format_money
@@ -57,6 +58,7 @@ class ParticipantsTab(QWidget):
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
         self.add = QPushButton(objectName="addParticipant")
+        self.new_person = QPushButton(objectName="newPerson")
         self.edit = QPushButton(objectName="editParticipant")
         self.cancel = QPushButton(objectName="cancelParticipant")
         self.table = QTableWidget(0, 9, self, objectName="participantTable")
@@ -66,7 +68,7 @@ class ParticipantsTab(QWidget):
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.cancel):
+        for button in (self.add, self.new_person, self.edit, self.cancel):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -74,6 +76,7 @@ class ParticipantsTab(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
         self.add.clicked.connect(self.add_from_contacts)
+        self.new_person.clicked.connect(self.create_person)
         self.edit.clicked.connect(self.edit_participant)
         self.cancel.clicked.connect(self.cancel_participant)
         # activated: double-click or Enter on the list
@@ -161,6 +164,7 @@ class ParticipantsTab(QWidget):
         ready = self.workspace.db is not None and self.exchange_id is not None
         row = self.current_row()
         self.add.setEnabled(ready)
+        self.new_person.setEnabled(ready)
         self.edit.setEnabled(ready and row is not None)
         self.cancel.setEnabled(ready and row is not None and row.status != "cancelled")
 
@@ -184,6 +188,27 @@ class ParticipantsTab(QWidget):
         except UserError as exc:
             show_error(self, exc)
             return
+        self._written()
+        self.select_contact(contact_id)
+
+    def create_person(self) -> None:
+        """Open the small dialog that creates a person not among the contacts and adds them."""
+        if self.workspace.db is None or self.exchange_id is None:
+            return
+        editor = NewPersonEditor(self)
+        editor.sig_submitted.connect(
+            lambda person, role, status: self._create(editor, person, role, status))
+        self._open(editor)
+
+    def _create(self, editor: NewPersonEditor, person: NewPerson, role: str,
+                status: str) -> None:
+        try:
+            contact_id, _participation_id = participants.create_and_add(
+                self.workspace.db, self.exchange_id, person, role=role, status=status)
+        except UserError as exc:
+            editor.show_problem(translate_message(exc))
+            return
+        editor.accept()
         self._written()
         self.select_contact(contact_id)
 
@@ -242,6 +267,9 @@ class ParticipantsTab(QWidget):
         """Set every text in the current language."""
         self.add.setText(self.tr("&Add from contacts…"))
         self.add.setToolTip(self.tr("Search a person among the contacts and add them"))
+        self.new_person.setText(self.tr("&New person…"))
+        self.new_person.setToolTip(self.tr(
+            "Create a person who is not among the contacts yet and add them"))
         self.edit.setText(self.tr("&Change…"))
         self.edit.setToolTip(self.tr("Change role, side, status, attendance or fees "
                                      "(Enter or double-click)"))
