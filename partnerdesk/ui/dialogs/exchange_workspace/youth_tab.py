@@ -34,7 +34,7 @@ from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.widgets.tables import configure_table
 
-WIDTHS = [190, 50, 60, 170, 200, 150, 150, 150]
+WIDTHS = [190, 50, 110, 290, 230, 150, 150, 150]
 HEALTH_COLUMNS = (6, 7, 8)
 YOUTH_KINDS = ("youth_exchange", "school_exchange")
 
