@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+102"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+81"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../partnerdesk/services/calendar_export.py" line="+62"/>
+        <location filename="../partnerdesk/services/calendar_export.py" line="+39"/>
         <source>Kind: {value}</source>
         <translation>Art: {value}</translation>
     </message>
@@ -1805,20 +1805,17 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
-        <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-103"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+23"/>
         <source>Incoming</source>
         <translation>Empfang</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Outgoing</source>
         <translation>Entsendung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Third place</source>
         <translation>Drittort</translation>
     </message>
@@ -1827,55 +1824,46 @@
     <name>ExchangeKind</name>
     <message>
         <location line="-13"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-13"/>
         <source>Delegation</source>
         <translation>Delegation</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Citizen trip</source>
         <translation>Bürgerreise</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Youth exchange</source>
         <translation>Jugendbegegnung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>School exchange</source>
         <translation>Schüleraustausch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Professional exchange</source>
         <translation>Fachaustausch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cultural exchange</source>
         <translation>Kulturaustausch</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Sports exchange</source>
         <translation>Sportbegegnung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Conference</source>
         <translation>Konferenz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Online / hybrid</source>
         <translation>Online / hybrid</translation>
     </message>
@@ -1884,31 +1872,26 @@
     <name>ExchangeStatus</name>
     <message>
         <location line="+8"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+8"/>
         <source>Idea</source>
         <translation>Idee</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Planning</source>
         <translation>In Planung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Confirmed</source>
         <translation>Bestätigt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Durchgeführt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Abgesagt</translation>
     </message>
@@ -2981,7 +2964,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-46"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>

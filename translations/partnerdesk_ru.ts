@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+102"/>
+        <location filename="../partnerdesk/ui/labels.py" line="+81"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
@@ -163,7 +163,7 @@
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../partnerdesk/services/calendar_export.py" line="+62"/>
+        <location filename="../partnerdesk/services/calendar_export.py" line="+39"/>
         <source>Kind: {value}</source>
         <translation>Вид: {value}</translation>
     </message>
@@ -1807,20 +1807,17 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
-        <location filename="../partnerdesk/services/calendar_export.py" line="-16"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-103"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+23"/>
         <source>Incoming</source>
         <translation>Приём</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Outgoing</source>
         <translation>Выезд</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Third place</source>
         <translation>Третье место</translation>
     </message>
@@ -1829,55 +1826,46 @@
     <name>ExchangeKind</name>
     <message>
         <location line="-13"/>
-        <location filename="../partnerdesk/ui/labels.py" line="-13"/>
         <source>Delegation</source>
         <translation>Делегация</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Citizen trip</source>
         <translation>Поездка граждан</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Youth exchange</source>
         <translation>Молодёжный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>School exchange</source>
         <translation>Школьный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Professional exchange</source>
         <translation>Профессиональный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cultural exchange</source>
         <translation>Культурный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Sports exchange</source>
         <translation>Спортивный обмен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Conference</source>
         <translation>Конференция</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Online / hybrid</source>
         <translation>Онлайн / гибридный</translation>
     </message>
@@ -1886,31 +1874,26 @@
     <name>ExchangeStatus</name>
     <message>
         <location line="+8"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+8"/>
         <source>Idea</source>
         <translation>Идея</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Planning</source>
         <translation>Планируется</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Confirmed</source>
         <translation>Подтверждён</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Done</source>
         <translation>Проведён</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/labels.py" line="+1"/>
         <source>Cancelled</source>
         <translation>Отменён</translation>
     </message>
@@ -2989,7 +2972,7 @@ Restore now?</source>
 <context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
+        <location filename="../partnerdesk/ui/labels.py" line="-46"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>

@@ -26,6 +26,7 @@ from partnerdesk.domain.enums import ExchangeDirection, ExchangeStatus
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.storage.database import Database
 from partnerdesk.storage.fileio import atomic_path
+from partnerdesk.vocabulary import EXCHANGE_DIRECTION, EXCHANGE_KIND, EXCHANGE_STATUS
 
 log = logging.getLogger(__name__)
 
@@ -35,30 +36,6 @@ PRODID = "-//PartnerDesk//Calendar export//EN"
 
 Translate = Callable[[str, str], str]
 
-# Same source texts and contexts as ui/labels.py (services may not import the UI).
-KIND_LABELS = {
-    "delegation": QT_TRANSLATE_NOOP("ExchangeKind", "Delegation"),
-    "citizen_trip": QT_TRANSLATE_NOOP("ExchangeKind", "Citizen trip"),
-    "youth_exchange": QT_TRANSLATE_NOOP("ExchangeKind", "Youth exchange"),
-    "school_exchange": QT_TRANSLATE_NOOP("ExchangeKind", "School exchange"),
-    "professional": QT_TRANSLATE_NOOP("ExchangeKind", "Professional exchange"),
-    "cultural": QT_TRANSLATE_NOOP("ExchangeKind", "Cultural exchange"),
-    "sports": QT_TRANSLATE_NOOP("ExchangeKind", "Sports exchange"),
-    "conference": QT_TRANSLATE_NOOP("ExchangeKind", "Conference"),
-    "online": QT_TRANSLATE_NOOP("ExchangeKind", "Online / hybrid"),
-}
-DIRECTION_LABELS = {
-    "incoming": QT_TRANSLATE_NOOP("ExchangeDirection", "Incoming"),
-    "outgoing": QT_TRANSLATE_NOOP("ExchangeDirection", "Outgoing"),
-    "third_place": QT_TRANSLATE_NOOP("ExchangeDirection", "Third place"),
-}
-STATUS_LABELS = {
-    "idea": QT_TRANSLATE_NOOP("ExchangeStatus", "Idea"),
-    "planning": QT_TRANSLATE_NOOP("ExchangeStatus", "Planning"),
-    "confirmed": QT_TRANSLATE_NOOP("ExchangeStatus", "Confirmed"),
-    "done": QT_TRANSLATE_NOOP("ExchangeStatus", "Done"),
-    "cancelled": QT_TRANSLATE_NOOP("ExchangeStatus", "Cancelled"),
-}
 KIND_LINE = QT_TRANSLATE_NOOP("Calendar", "Kind: {value}")
 DIRECTION_LINE = QT_TRANSLATE_NOOP("Calendar", "Direction: {value}")
 STATUS_LINE = QT_TRANSLATE_NOOP("Calendar", "Status: {value}")
@@ -180,18 +157,18 @@ def _exchange_event(
         event.add("location", exchange.place)
     lines = [
         label("Calendar", KIND_LINE).format(
-            value=label("ExchangeKind", KIND_LABELS.get(exchange.kind.value, exchange.kind.value))
+            value=label("ExchangeKind", EXCHANGE_KIND.get(exchange.kind.value, exchange.kind.value))
         ),
         label("Calendar", DIRECTION_LINE).format(
             value=label(
                 "ExchangeDirection",
-                DIRECTION_LABELS.get(exchange.direction.value, exchange.direction.value),
+                EXCHANGE_DIRECTION.get(exchange.direction.value, exchange.direction.value),
             )
         ),
         label("Calendar", STATUS_LINE).format(
             value=label(
                 "ExchangeStatus",
-                STATUS_LABELS.get(exchange.status.value, exchange.status.value),
+                EXCHANGE_STATUS.get(exchange.status.value, exchange.status.value),
             )
         ),
     ]

@@ -107,9 +107,8 @@ def test_workspace_creates_an_exchange_and_a_finding_comes_and_goes(qtbot, demo_
     assert len(prog.items) == 2 and len(prog.overlapping) == 2
     assert "programme_overlap" in _kinds(dialog)
     prog.table.selectRow(1)
-    import partnerdesk.ui.dialogs.exchange_workspace.programme_tab as programme_tab
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(programme_tab.QMessageBox, "question",
+        patch.setattr(QMessageBox, "question",
                       lambda *_a, **_k: QMessageBox.StandardButton.Yes)
         prog.delete_item()
     assert len(prog.items) == 1

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,6 +27,7 @@ from partnerdesk.i18n import translate
 from partnerdesk.messages import UserError
 from partnerdesk.services import exchange_editing, hosting, participants
 from partnerdesk.ui.dialogs.contact_form.fields import DateField
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.widgets.tables import configure_table
@@ -158,19 +158,13 @@ class HostsTab(QWidget):
         placement = self.current_placement()
         if placement is None:
             return
-        answer = QMessageBox.question(
+        ask_then_write(
             self, self.tr("Remove placement"),
             self.tr("{guest} will no longer stay with {host}. Remove this placement?").format(
                 guest=placement.guest_name, host=placement.host_name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            hosting.unassign(self.workspace.db, placement.id, placement.version)
-        except UserError as exc:
-            show_error(self, exc)
-        self._written()
+            lambda: hosting.unassign(self.workspace.db, placement.id, placement.version),
+            self._written,
+        )
 
     def _written(self) -> None:
         self.workspace.note_write()

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -30,6 +29,7 @@ from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, participants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPersonEditor
 from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
 from partnerdesk.ui.errors import show_error
@@ -236,19 +236,13 @@ class ParticipantsTab(QWidget):
         row = self.current_row()
         if row is None or row.status == "cancelled":
             return
-        answer = QMessageBox.question(
+        ask_then_write(
             self, self.tr("Cancel participant"),
             self.tr("Cancel the participation of {name}? They stay in the list as cancelled; "
                     "their host placements are removed.").format(name=row.name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            participants.cancel_participant(self.workspace.db, row.id, row.version)
-        except UserError as exc:
-            show_error(self, exc)
-        self._written()
+            lambda: participants.cancel_participant(self.workspace.db, row.id, row.version),
+            self._written,
+        )
 
     def _written(self) -> None:
         self.workspace.note_write()

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,8 +21,8 @@ from partnerdesk.dto.exchanges import ProgrammeItemForm
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import programme
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.exchange_workspace.programme_item_editor import ProgrammeItemEditor
-from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.widgets.tables import configure_table
 
@@ -152,18 +151,12 @@ class ProgrammeTab(QWidget):
         current = self.current_item()
         if current is None or current.id is None:
             return
-        answer = QMessageBox.question(
+        ask_then_write(
             self, self.tr("Delete programme item"),
             self.tr("Delete “{title}” from the programme?").format(title=current.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            programme.delete_item(self.workspace.db, current.id, current.version)
-        except UserError as exc:
-            show_error(self, exc)
-        self._written()
+            lambda: programme.delete_item(self.workspace.db, current.id, current.version),
+            self._written,
+        )
 
     def _written(self) -> None:
         self.workspace.note_write()
