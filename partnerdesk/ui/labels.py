@@ -77,6 +77,26 @@ MILESTONE_KIND = {
     "retain_receipts": QT_TRANSLATE_NOOP("MilestoneKind", "Keep receipts until"),
     "other": QT_TRANSLATE_NOOP("MilestoneKind", "Other deadline"),
 }
+BUDGET_SIDE = {
+    "cost": QT_TRANSLATE_NOOP("BudgetSide", "Costs"),
+    "income": QT_TRANSLATE_NOOP("BudgetSide", "Income"),
+}
+BUDGET_CATEGORY = {
+    "travel": QT_TRANSLATE_NOOP("BudgetCategory", "Travel"),
+    "accommodation": QT_TRANSLATE_NOOP("BudgetCategory", "Accommodation"),
+    "board": QT_TRANSLATE_NOOP("BudgetCategory", "Board (meals)"),
+    "programme": QT_TRANSLATE_NOOP("BudgetCategory", "Programme"),
+    "fees": QT_TRANSLATE_NOOP("BudgetCategory", "Fees and interpreters"),
+    "insurance": QT_TRANSLATE_NOOP("BudgetCategory", "Insurance"),
+    "material": QT_TRANSLATE_NOOP("BudgetCategory", "Material"),
+    "preparation": QT_TRANSLATE_NOOP("BudgetCategory", "Preparation"),
+    "other_costs": QT_TRANSLATE_NOOP("BudgetCategory", "Other costs"),
+    "own_share": QT_TRANSLATE_NOOP("BudgetCategory", "Own share"),
+    "participant_fees": QT_TRANSLATE_NOOP("BudgetCategory", "Participant fees"),
+    "town_grant": QT_TRANSLATE_NOOP("BudgetCategory", "Town grant"),
+    "this_grant": QT_TRANSLATE_NOOP("BudgetCategory", "This grant"),
+    "other_grants": QT_TRANSLATE_NOOP("BudgetCategory", "Other grants"),
+}
 BACKUP_KIND = {
     "daily": QT_TRANSLATE_NOOP("BackupKind", "Daily"),
     "weekly": QT_TRANSLATE_NOOP("BackupKind", "Weekly"),
@@ -122,6 +142,8 @@ _CONTEXTS = {
     id(PARTNER_TOWN_STATUS): "PartnerTownStatus",
     id(GRANT_STATUS): "GrantStatus",
     id(MILESTONE_KIND): "MilestoneKind",
+    id(BUDGET_SIDE): "BudgetSide",
+    id(BUDGET_CATEGORY): "BudgetCategory",
     id(BACKUP_KIND): "BackupKind",
     id(REPORT_LANGUAGE): "ReportLanguage",
     id(COUNTRY): "Country",
