@@ -36,12 +36,23 @@ def format_period(start: date | None, end: date | None) -> str:
 
 
 def format_money(amount: Decimal | None, currency: str = "EUR") -> str:
-    """An amount in the UI locale with its currency symbol, e.g. `1.234,50 €`."""
+    """An amount in the UI locale with its currency symbol, e.g. `1.234,50 €` (Decimal
+    formatted digit by digit: no float on the way)."""
     if amount is None:
         return ""
+    locale = QLocale()
     symbol = CURRENCY_SYMBOLS.get(currency, currency)
-    # Numeric(12, 2) fits a double exactly enough for display; sums stay Decimal elsewhere.
-    return QLocale().toCurrencyString(float(amount), symbol, 2)
+    sign = "-" if amount < 0 else ""
+    whole, _, cents = f"{abs(amount):.2f}".partition(".")
+    groups = []
+    while len(whole) > 3:
+        whole, tail = whole[:-3], whole[-3:]
+        groups.insert(0, tail)
+    groups.insert(0, whole)
+    number = locale.groupSeparator().join(groups) + locale.decimalPoint() + cents
+    if locale.language() == QLocale.Language.English:
+        return f"{sign}{symbol}{number}"
+    return f"{sign}{number}\u00a0{symbol}"
 
 
 def format_size(size: int) -> str:

@@ -6,8 +6,6 @@ keeps the dialog open (with the service's message) when saving fails.
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
-
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,24 +26,7 @@ from partnerdesk.ui.dialogs.contact_form.fields import (
     show_message,
     vocabulary_choices,
 )
-
-
-def parse_amount(text: str) -> Decimal | None:
-    """An amount typed as 150, 150,50 or 1.234,50 (None when empty; -1 when unreadable)."""
-    text = text.strip().replace(" ", "")
-    if not text:
-        return None
-    if "," in text:
-        text = text.replace(".", "").replace(",", ".")
-    try:
-        return Decimal(text)
-    except InvalidOperation:
-        return Decimal(-1)  # the service refuses it with its own message
-
-
-def amount_text(value: Decimal | None) -> str:
-    """An amount as it is typed in German (150,00), or empty."""
-    return "" if value is None else f"{value:.2f}".replace(".", ",")
+from partnerdesk.ui.widgets.money import amount_text, parse_amount
 
 
 class ParticipantEditor(QDialog):
