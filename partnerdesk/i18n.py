@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from partnerdesk import paths
-from partnerdesk.messages import UserError
+from partnerdesk.messages import Label, UserError
 
 LANGUAGES = ("de", "ru", "en")
 DEFAULT_LANGUAGE = "de"
@@ -48,10 +48,15 @@ def install(app: QCoreApplication, language: str) -> list[QTranslator]:
 
 
 def translate_message(error: UserError) -> str:
-    """A UserError in the installed language, its placeholders filled."""
+    """A UserError in the installed language, its placeholders filled (`Label`s translated)."""
     text = QCoreApplication.translate(error.context, error.message)
+    params = {
+        key: ", ".join(QCoreApplication.translate(value.context, t) for t in value.texts)
+        if isinstance(value, Label) else value
+        for key, value in error.params.items()
+    }
     try:
-        return text.format(**error.params)
+        return text.format(**params)
     except (KeyError, IndexError, ValueError):
         return error.english()
 

@@ -12,6 +12,33 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name 
     return text
 
 
+class Label:
+    """A message parameter that is translated too: vocabulary labels (English source texts
+    marked with QT_TRANSLATE_NOOP in `context`), shown joined by ", ".
+
+    `UserError.english()` shows the English texts; `i18n.translate_message` translates each.
+    """
+
+    __slots__ = ("context", "texts")
+
+    def __init__(self, context: str, *texts: str) -> None:
+        self.context = context
+        self.texts = texts
+
+    def __str__(self) -> str:
+        return ", ".join(self.texts)
+
+    def __repr__(self) -> str:
+        return f"Label({self.context!r}, {', '.join(map(repr, self.texts))})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Label) and (self.context, self.texts) == (
+            other.context, other.texts)
+
+    def __hash__(self) -> int:
+        return hash((self.context, self.texts))
+
+
 class UserError(Exception):
     """A problem the user can understand and fix; shown as one translated line.
 

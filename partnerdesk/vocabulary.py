@@ -1,7 +1,8 @@
-"""English labels of the exchange vocabularies, marked for translation, for every layer.
+"""English labels of shared vocabularies, marked for translation, for every layer.
 
-The UI (`ui/labels.py`) and the services that write texts for people (the calendar export)
-both use these; each vocabulary is translated in the context named after its enum.
+The UI (`ui/labels.py`) and the services that write texts for people (the calendar export,
+the grant workflow's refusals) both use these; each vocabulary is translated in the context
+named after its enum.
 """
 
 from __future__ import annotations
@@ -30,4 +31,16 @@ EXCHANGE_STATUS = {
     "confirmed": QT_TRANSLATE_NOOP("ExchangeStatus", "Confirmed"),
     "done": QT_TRANSLATE_NOOP("ExchangeStatus", "Done"),
     "cancelled": QT_TRANSLATE_NOOP("ExchangeStatus", "Cancelled"),
+}
+GRANT_STATUS = {
+    "draft": QT_TRANSLATE_NOOP("GrantStatus", "Draft"),
+    "submitted": QT_TRANSLATE_NOOP("GrantStatus", "Submitted"),
+    "approved": QT_TRANSLATE_NOOP("GrantStatus", "Approved"),
+    "partly_approved": QT_TRANSLATE_NOOP("GrantStatus", "Partly approved"),
+    "rejected": QT_TRANSLATE_NOOP("GrantStatus", "Rejected"),
+    "withdrawn": QT_TRANSLATE_NOOP("GrantStatus", "Withdrawn"),
+    "funds_requested": QT_TRANSLATE_NOOP("GrantStatus", "Funds requested"),
+    "funds_received": QT_TRANSLATE_NOOP("GrantStatus", "Funds received"),
+    "proof_submitted": QT_TRANSLATE_NOOP("GrantStatus", "Proof of use submitted"),
+    "closed": QT_TRANSLATE_NOOP("GrantStatus", "Closed"),
 }

@@ -16,6 +16,7 @@ from partnerdesk import __version__, i18n, paths
 from partnerdesk.cli.contacts_io import add_import_parser
 from partnerdesk.logs import log_file, setup_logging
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.vocabulary import GRANT_STATUS
 
 log = logging.getLogger(__name__)
 LIST_KINDS = ("contacts", "exchanges", "grants", "findings")
@@ -71,6 +72,13 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument(
         "--exchange", type=int, metavar="ID", help="findings: only those of this exchange"
     )
+    ls.add_argument("--status", choices=tuple(GRANT_STATUS), help="grants: only in this status")
+    ls.add_argument(
+        "--year", type=int, metavar="YYYY",
+        help="grants: only of this year (start of the first linked exchange, else submission, "
+        "else creation)",
+    )
+    ls.add_argument("--funder", type=int, metavar="ID", help="grants: only to this funder")
 
     add_import_parser(sub, common)
 

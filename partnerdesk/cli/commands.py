@@ -84,7 +84,8 @@ def cmd_ls(args: argparse.Namespace, target: str) -> int:
         elif args.kind == "exchanges":
             rows = exchanges.list_exchanges(db, args.search)
         else:
-            rows = grants.list_grants(db, args.search)
+            rows = grants.list_grants(db, args.search, status=args.status, year=args.year,
+                                      funder_id=args.funder)
         if args.json:
             json.dump(output.as_json(args.kind, rows), sys.stdout, ensure_ascii=False, indent=2)
             sys.stdout.write("\n")

@@ -72,6 +72,9 @@ class GrantRow:
     planned_costs: Decimal
     actual_costs: Decimal
     next_milestone: MilestoneRef | None
+    exchanges: tuple[str, ...] = ()  # titles of the linked exchanges, by start date
+    planned_income: Decimal = Decimal("0.00")
+    actual_income: Decimal = Decimal("0.00")  # receipts on the income side + payments received
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,13 @@ Everything here is fictional (towns, people, file numbers) except the names of p
 funding bodies. Russian people carry three spellings: Cyrillic, the German transcription
 used in letters, and the Latin name *as typed from the passport*. Amounts are strings and
 become `Decimal` in the generator. The lists fictional people are drawn from are in
-`demo_names`.
+`demo_names`; the funders and their profiles are the shipped examples (`funder_examples`).
 """
 
 from __future__ import annotations
 
 from partnerdesk.services.demo_names import HOME_POSTAL_CODE, HOME_TOWN
+from partnerdesk.services.funder_examples import EXAMPLE_FUNDERS
 
 ASSOCIATION = {
     "name": "Partnerschaftsverein Mühlenstedt – Nowoberjosowsk e.V.",
@@ -58,11 +59,7 @@ ORGANISATIONS = [
      HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 4120", "sekretariat@lessing-gym.example.org", ""),
     ("club", "SV Mühlenstedt 1911 e.V.", "club", "home", None, "Jahnstraße 3", HOME_POSTAL_CODE,
      HOME_TOWN, "DE", "034362 4433", "info@sv1911.example.org", ""),
-    ("drja", "Stiftung Deutsch-Russischer Jugendaustausch", "funder", "other", None,
-     "Mittelweg 117b", "20149", "Hamburg", "DE", "040 8788680", "info@drja.example.org", ""),
-    ("land", "Landesstiftung Sachsen für Jugend und Partnerschaft", "funder", "other", None,
-     "Wilsdruffer Straße 24", "01067", "Dresden", "DE", "0351 5648820",
-     "foerderung@landesstiftung-jp.example.org", ""),
+    *EXAMPLE_FUNDERS,                   # "drja", "land": the funders of the example profiles
     ("auto", "Autohaus Meißner GmbH", "company", "home", None, "Leipziger Straße 88",
      HOME_POSTAL_CODE, HOME_TOWN, "DE", "034362 5050", "service@autohaus-meissner.example.org",
      "sponsor"),
@@ -236,19 +233,6 @@ PROGRAMME_CONFERENCE = [
     [("09:00", "16:00", "Foren: Jugendaustausch, Kommunen, Zivilgesellschaft",
       "Форумы: молодёжный обмен, муниципалитеты, гражданское общество", "Kongresszentrum")],
 ]
-
-# Funder rules (examples to be checked against the current guidelines).
-FUNDER_PROFILES = [
-    ("drja", "Jugendbegegnungen Deutschland–Russland", 12, 26, 5, 15, 2, 8, "30.00",
-     "Antrag mit Programm; Kosten- und Finanzierungsplan; Teilnehmerliste mit Unterschriften; "
-     "Sachbericht; Belegliste", 12, 2, 5),
-    ("land", "Internationale Jugendbegegnungen", 8, 26, 5, 20, 3, 6, "20.00",
-     "Antragsformular; Finanzierungsplan; Programm; Verwendungsnachweis mit Belegliste",
-     8, 3, 10),
-    ("land", "Schülerbegegnungen mit Partnerschulen", 10, 18, 4, 8, 1, None, "15.00",
-     "Antragsformular; Programm; Teilnehmerliste; Sachbericht", 6, 2, 10),
-]
-FUNDER_NOTE = "Beispielwerte: vor dem Antrag mit der gültigen Förderrichtlinie abgleichen."
 
 # Cost and financing plans: category, description, planned, approved (or None)
 BUDGET_PAST = [

@@ -11,6 +11,7 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from partnerdesk import domain
 from partnerdesk.services import demo_data as data
+from partnerdesk.services import funder_examples as examples
 from partnerdesk.services.demo_cast import CastBuilder, money
 
 CENT = Decimal("0.01")
@@ -22,28 +23,23 @@ class GrantBuilder(CastBuilder):
     past_fees: Decimal                          # set by `TripBuilder.participations`
 
     def grants(self) -> None:
-        """Funder profiles; one application with funds received, one submitted."""
+        """The example funder profiles; one application with funds received, one submitted."""
         rng, d, (p, p_end), (n, n_end) = self.rng, self.day, self.past, self.next
         profiles = self.w.insert(domain.FunderProfile, [
-            {"funder_id": self.orgs[f[0]], "programme": f[1], "is_example": True, "min_age": f[2],
-             "max_age": f[3], "min_programme_days": f[4], "max_participants_per_side": f[5],
-             "max_leaders_per_side": f[6], "participants_per_leader": f[7],
-             "daily_rate": Decimal(f[8]), "required_documents": f[9],
-             "application_weeks_before": f[10], "proof_of_use_months_after": f[11],
-             "retention_years": f[12], "notes": data.FUNDER_NOTE} for f in data.FUNDER_PROFILES])
+            examples.profile_row(f, self.orgs[f[0]]) for f in examples.EXAMPLE_PROFILES])
         past, upcoming, school = self.w.insert(domain.GrantApplication, [
             {"title": f"Jugendbegegnung Nowoberjosowsk {p.year}", "funder_id": self.orgs["drja"],
-             "funder_profile_id": profiles[0], "programme": data.FUNDER_PROFILES[0][1],
+             "funder_profile_id": profiles[0], "programme": examples.EXAMPLE_PROFILES[0][1],
              "file_reference": f"DRJA-{p.year}-0457", "status": "funds_received",
              "amount_requested": Decimal("6200.00"), "amount_approved": Decimal("5400.00"),
              "submitted_on": d(-120, p), "decided_on": d(-75, p)},
             {"title": f"Rückbegegnung Mühlenstedt {n.year}", "funder_id": self.orgs["land"],
-             "funder_profile_id": profiles[1], "programme": data.FUNDER_PROFILES[1][1],
+             "funder_profile_id": profiles[1], "programme": examples.EXAMPLE_PROFILES[1][1],
              "file_reference": f"LSJP-{n.year}-112", "status": "submitted",
              "amount_requested": Decimal("4800.00"), "submitted_on": d(-35)},
             {"title": f"Schüleraustausch Zielonów {self.school[0].year}",
              "funder_id": self.orgs["land"], "funder_profile_id": profiles[2],
-             "programme": data.FUNDER_PROFILES[2][1], "status": "draft",
+             "programme": examples.EXAMPLE_PROFILES[2][1], "status": "draft",
              "amount_requested": Decimal("900.00")}])
         self.w.insert(domain.grant_exchange, [
             {"grant_id": past, "exchange_id": self.exchange["past"]},

@@ -9,7 +9,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from partnerdesk.vocabulary import EXCHANGE_DIRECTION, EXCHANGE_KIND, EXCHANGE_STATUS
+from partnerdesk.vocabulary import (
+    EXCHANGE_DIRECTION,
+    EXCHANGE_KIND,
+    EXCHANGE_STATUS,
+    GRANT_STATUS,
+)
 
 PARTICIPATION_STATUS = {
     "interested": QT_TRANSLATE_NOOP("ParticipationStatus", "Interested"),
@@ -55,18 +60,6 @@ PARTNER_TOWN_STATUS = {
     "active": QT_TRANSLATE_NOOP("PartnerTownStatus", "Active"),
     "resting": QT_TRANSLATE_NOOP("PartnerTownStatus", "Resting"),
     "ended": QT_TRANSLATE_NOOP("PartnerTownStatus", "Ended"),
-}
-GRANT_STATUS = {
-    "draft": QT_TRANSLATE_NOOP("GrantStatus", "Draft"),
-    "submitted": QT_TRANSLATE_NOOP("GrantStatus", "Submitted"),
-    "approved": QT_TRANSLATE_NOOP("GrantStatus", "Approved"),
-    "partly_approved": QT_TRANSLATE_NOOP("GrantStatus", "Partly approved"),
-    "rejected": QT_TRANSLATE_NOOP("GrantStatus", "Rejected"),
-    "withdrawn": QT_TRANSLATE_NOOP("GrantStatus", "Withdrawn"),
-    "funds_requested": QT_TRANSLATE_NOOP("GrantStatus", "Funds requested"),
-    "funds_received": QT_TRANSLATE_NOOP("GrantStatus", "Funds received"),
-    "proof_submitted": QT_TRANSLATE_NOOP("GrantStatus", "Proof of use submitted"),
-    "closed": QT_TRANSLATE_NOOP("GrantStatus", "Closed"),
 }
 MILESTONE_KIND = {
     "application_deadline": QT_TRANSLATE_NOOP("MilestoneKind", "Application deadline"),
