@@ -128,6 +128,9 @@ class BudgetPlan:
 
     `grant_share_*` are percentages of the costs (two decimals, half-up), None when the
     costs are zero. `*_difference` is income minus costs; the plan balances when it is zero.
+    A side's approved total takes a line's planned amount where none was approved. Payments
+    received count as the actual of the first `this_grant` line; without such a line they
+    are `unplanned_payments`, counted in `income.actual` and the grant's actual share.
     """
 
     currency: str
@@ -143,6 +146,7 @@ class BudgetPlan:
     actual_difference: Decimal
     planned_balanced: bool
     actual_balanced: bool
+    unplanned_payments: Decimal = Decimal("0.00")  # received, but the plan has no this_grant line
 
 
 @dataclass(frozen=True)
