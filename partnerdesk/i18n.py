@@ -72,3 +72,21 @@ def install_for_cli(language: str | None) -> str:
     chosen = choose_language(language)
     install(app, chosen)
     return chosen
+
+
+_REPORT_TRANSLATORS: dict[str, QTranslator] = {}
+
+
+def translator_for(language: str):
+    """A function (context, English source) → text in `language`, independent of the
+    installed UI language (reports in another language than the UI)."""
+    translator = _REPORT_TRANSLATORS.get(language)
+    if translator is None:
+        translator = QTranslator()
+        translator.load(f"partnerdesk_{language}", str(paths.translations_dir()))
+        _REPORT_TRANSLATORS[language] = translator
+
+    def translate_in(context: str, source: str) -> str:
+        return translator.translate(context, source) or source
+
+    return translate_in

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from partnerdesk import __version__, i18n, paths
 from partnerdesk.cli.contacts_io import add_import_parser
+from partnerdesk.cli.report_cmd import add_report_parser
 from partnerdesk.logs import log_file, setup_logging
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.vocabulary import GRANT_STATUS
@@ -34,9 +35,9 @@ def _common(defaults: bool) -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--lang",
-        choices=i18n.LANGUAGES,
+        choices=(*i18n.LANGUAGES, "de+ru"),
         default=default,
-        help="language of messages and of the GUI",
+        help="language of messages and of the GUI; of a report (de+ru: bilingual reports)",
     )
     return parser
 
@@ -81,6 +82,7 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--funder", type=int, metavar="ID", help="grants: only to this funder")
 
     add_import_parser(sub, common)
+    add_report_parser(sub, common)
 
     export = sub.add_parser(
         "export",
@@ -122,12 +124,13 @@ def database_target(args: argparse.Namespace) -> str:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     args = build_parser().parse_args(argv)
+    ui_language = args.lang.split("+")[0] if args.lang else None  # de+ru: German messages
     if args.command is None:
         from partnerdesk.app import run_gui
 
-        return run_gui(args.db or os.environ.get("PARTNERDESK_DB"), args.lang)
+        return run_gui(args.db or os.environ.get("PARTNERDESK_DB"), ui_language)
     setup_logging()
-    i18n.install_for_cli(args.lang)
+    i18n.install_for_cli(ui_language)
     try:
         from partnerdesk.cli import commands  # not needed (nor imported) to open the window
 

@@ -199,6 +199,16 @@ def cmd_import(args: argparse.Namespace, target: str) -> int:
 COMMANDS["import"] = cmd_import
 
 
+def cmd_report(args: argparse.Namespace, target: str) -> int:
+    """List the reports or write one (cli/report_cmd.py)."""
+    from partnerdesk.cli.report_cmd import cmd_report as run_report
+
+    return run_report(args, target)
+
+
+COMMANDS["report"] = cmd_report
+
+
 def run(args: argparse.Namespace, target: str) -> int:
     """Dispatch to the sub-command."""
     return COMMANDS[args.command](args, target)
