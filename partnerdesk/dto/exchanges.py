@@ -159,3 +159,51 @@ class ProgrammeItemForm:
     responsible_name: str = ""
     notes: str = ""
     version: int = 0
+
+
+@dataclass(frozen=True)
+class ConsentStatus:
+    """One consent purpose of a participant for this exchange: given, withdrawn or missing.
+
+    `needed` is True where the checks require it (a travelling minor's travel consent);
+    `given_by` names the guardian who signed ("" when the person gave it themself).
+    """
+
+    purpose: str
+    state: str  # "given" | "withdrawn" | "missing"
+    needed: bool = False
+    given_on: date | None = None
+    given_by: str = ""
+    channel: str = ""
+    withdrawn_on: date | None = None
+
+
+@dataclass(frozen=True)
+class GuardianRef:
+    """A guardian of a participant, with the relation ("Mutter") and a phone number."""
+
+    contact_id: int
+    name: str
+    relation: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ParticipantPapers:
+    """What the *Youth* and *Travel documents* tabs show beyond a `ParticipantRow`.
+
+    Built from the same data and rules as the checks, so the tabs and the findings agree:
+    `travels` (crosses a border for this exchange), the guardians, one `ConsentStatus` per
+    purpose of `checks.consents.YOUTH_PURPOSES`, the emergency contact as shown (the linked
+    contact's name and phone unless typed ones are stored) and the linked contact's name
+    alone, the passport name present and the latest passport expiry (never the number).
+    """
+
+    participation_id: int
+    travels: bool
+    guardians: tuple[GuardianRef, ...] = ()
+    consents: tuple[ConsentStatus, ...] = ()
+    emergency_contact: str = ""
+    emergency_contact_linked: str = ""
+    passport_name: bool = False
+    passport_expires_on: date | None = None

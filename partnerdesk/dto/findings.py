@@ -3,7 +3,9 @@
 A `Finding` carries an English source `message` (marked with QT_TRANSLATE_NOOP in the
 context "Findings") and its `params`; the UI and the CLI translate the message first and
 fill the placeholders afterwards (`Finding.render`). Params named in `translated_params`
-are themselves source strings of the same context (e.g. a side: "home", "partner").
+are themselves source strings of the same context (e.g. a side: "home", "partner"). Money
+params are `Amount`s (a Decimal and its currency): the UI formats them for its locale
+(`1.234,50 €`), plain text and the CLI show `1234.50 EUR`.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 
 FINDINGS_CONTEXT = "Findings"
 
@@ -18,10 +21,23 @@ SEVERITIES = ("error", "warning")
 AREAS = ("participants", "youth", "documents", "hosts", "programme", "overview")
 
 Translate = Callable[[str, str], str]
+FormatMoney = Callable[[Decimal, str], str]
 
 
 def _untranslated(_context: str, text: str) -> str:
     return text
+
+
+@dataclass(frozen=True)
+class Amount:
+    """An amount of money in a finding's params: exact (Decimal) with its currency code."""
+
+    value: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        """Locale-neutral, as the CLI prints it: `1234.50 EUR`."""
+        return f"{self.value:.2f} {self.currency}"
 
 
 @dataclass(frozen=True)
@@ -71,12 +87,14 @@ class Finding:
         """True when due on or before `today + days` (overdue ones included)."""
         return self.due_on is not None and (self.due_on - today).days <= days
 
-    def render(self, translate: Translate | None = None) -> str:
-        """The message with its params filled, translated by `translate(context, text)`."""
+    def render(self, translate: Translate | None = None,
+               money: FormatMoney | None = None) -> str:
+        """The message with its params filled, translated by `translate(context, text)`;
+        `Amount`s formatted by `money(value, currency)` (default: `1234.50 EUR`)."""
         tr = translate or _untranslated
         params = {
             key: tr(FINDINGS_CONTEXT, str(value)) if key in self.translated_params
-            else _shown(value)
+            else _shown(value, money)
             for key, value in self.params.items()
         }
         text = tr(FINDINGS_CONTEXT, self.message)
@@ -86,10 +104,12 @@ class Finding:
             return self.message.format(**params)
 
 
-def _shown(value: object) -> object:
-    """Dates as people read them here (dd.mm.yyyy), everything else as it is."""
+def _shown(value: object, money: FormatMoney | None = None) -> object:
+    """Dates as people read them here (dd.mm.yyyy), amounts by `money`, the rest as it is."""
     if isinstance(value, date):
         return value.strftime("%d.%m.%Y")
+    if isinstance(value, Amount) and money is not None:
+        return money(value.value, value.currency)
     return value
 
 

@@ -1,4 +1,5 @@
-"""Who takes part in an exchange: list, counts, add, change, cancel, remove; health data.
+"""Who takes part in an exchange: list, counts, add, change, cancel, remove; health data;
+consents recorded for the exchange.
 
 Every function is one unit of work. Cancelling a participant keeps the participation (with
 status cancelled) but removes their host placements and reports them; removing deletes the
@@ -16,15 +17,19 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from partnerdesk.domain import Contact, Exchange, Participation, ParticipationHealth
+from partnerdesk.domain import Consent, Contact, Exchange, Participation, ParticipationHealth
 from partnerdesk.domain.base import utcnow
 from partnerdesk.domain.enums import (
+    ConsentChannel,
+    ConsentGivenBy,
+    ConsentPurpose,
     Gender,
     ParticipationRole,
     ParticipationStatus,
     Side,
     VisaStatus,
 )
+from partnerdesk.dto.contact_form import ConsentData
 from partnerdesk.dto.exchanges import (
     CancelResult,
     HealthData,
@@ -34,6 +39,8 @@ from partnerdesk.dto.exchanges import (
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.checks.rules import age_on  # the one definition
+from partnerdesk.services.contact_editing_rows import _natural_name  # as consents name guardians
+from partnerdesk.services.contact_editing_rules import CONSENT_DATE_MISSING, CONSENT_GUARDIAN
 from partnerdesk.services.exchange_editing import (
     CONTEXT,
     NOT_FOUND,
@@ -59,7 +66,8 @@ BAD_AMOUNT = QT_TRANSLATE_NOOP("Exchanges", "Fees must be amounts of 0 or more."
 NO_NAME = QT_TRANSLATE_NOOP("Exchanges", "The new person needs a name.")
 
 _ENUMS = {"role": ParticipationRole, "side": Side, "status": ParticipationStatus,
-          "visa_status": VisaStatus}
+          "visa_status": VisaStatus, "purpose": ConsentPurpose, "given_by": ConsentGivenBy,
+          "channel": ConsentChannel}
 EDITABLE = frozenset({
     "role", "side", "status", "arrives_on", "departs_on", "fee_due", "fee_paid",
     "signature_collected", "visa_status", "visa_applied_on", "visa_issued_on", "insurance",
@@ -285,3 +293,31 @@ def save_health(db: Database, data: HealthData) -> HealthData:
         health.updated_at = utcnow()
         _commit(session)
         return HealthData(data.participation_id, **fields, version=health.version)
+
+
+def record_consent(db: Database, participation_id: int, consent: ConsentData) -> int:
+    """Store a new consent of the participant for this exchange; the consent's id.
+
+    Given by the participant or by a guardian: a guardian contact (`guardian_id`) is named
+    ("Given Family", as the contact form names them), copied so the record outlives that
+    contact; otherwise the typed `guardian_name` is needed. Stored consents are not changed here.
+    """
+    values = {name: _enum(name, getattr(consent, name))
+              for name in ("purpose", "given_by", "channel")}
+    if consent.given_on is None:
+        raise UserError(CONSENT_DATE_MISSING, "ContactEditing")
+    by_guardian = values["given_by"] == ConsentGivenBy.GUARDIAN
+    with db.unit() as session:
+        p = get_or_fail(session, Participation, participation_id, PARTICIPATION_GONE)
+        guardian = (session.get(Contact, consent.guardian_id)
+                    if by_guardian and consent.guardian_id else None)
+        name = _natural_name(guardian) if guardian else consent.guardian_name.strip()
+        if by_guardian and not name:
+            raise UserError(CONSENT_GUARDIAN, "ContactEditing")
+        row = Consent(contact_id=p.contact_id, exchange_id=p.exchange_id, **values,
+                      guardian_id=guardian.id if guardian else None,
+                      guardian_name=name if by_guardian else "", given_on=consent.given_on,
+                      text_version=consent.text_version.strip())
+        session.add(row)
+        _commit(session)
+        return row.id

@@ -33,7 +33,7 @@ from partnerdesk.domain.enums import (
     ParticipationStatus,
     VisaStatus,
 )
-from partnerdesk.dto.findings import Finding, most_urgent_first
+from partnerdesk.dto.findings import Amount, Finding, most_urgent_first
 from partnerdesk.messages import UserError
 from partnerdesk.services.checks import all_findings, check_exchange
 from partnerdesk.services.checks.rules import (
@@ -290,7 +290,13 @@ def test_fees_unpaid_and_partly_paid(db):
     trip.person(fee_due=Decimal("100.00"))
     found = check_exchange(db, trip.id, TODAY)
     assert [f.kind for f in found] == ["fee_open", "fee_open"]
-    assert any("60.00 EUR are still open" in f.render() for f in found)
+    partly = next(f for f in found if "open" in f.render())
+    assert partly.params["open"] == Amount(Decimal("60.00"), "EUR")
+    assert isinstance(partly.params["paid"].value, Decimal)
+    assert partly.render() == ("Test, P30 has paid 40.00 EUR of 100.00 EUR; 60.00 EUR are "
+                               "still open.")
+    shown = partly.render(money=lambda value, currency: f"<{value}|{currency}>")
+    assert shown.endswith("<100.00|EUR>; <60.00|EUR> are still open.")
 
 
 def test_visa_pending_warning_turns_error_within_30_days_and_refused(db):
@@ -423,3 +429,90 @@ def test_dates_in_messages_read_as_dd_mm_yyyy():
         due_on=None,
     )
     assert finding.render() == "Applied on 02.11.2026."
+
+
+# ---------------------------------------------------------------- papers for the tabs
+
+
+def _papers(trip: Trip):
+    from partnerdesk.services.checks import participant_papers
+
+    return participant_papers(trip.db, trip.id, TODAY)
+
+
+@pytest.mark.parametrize("direction, kind, travelling", [
+    (ExchangeDirection.OUTGOING, ExchangeKind.YOUTH_EXCHANGE, {"home"}),
+    (ExchangeDirection.INCOMING, ExchangeKind.YOUTH_EXCHANGE, {"partner"}),
+    (ExchangeDirection.THIRD_PLACE, ExchangeKind.YOUTH_EXCHANGE, {"home", "partner"}),
+    (ExchangeDirection.THIRD_PLACE, ExchangeKind.ONLINE, set()),
+])
+def test_papers_say_who_travels_as_the_passport_checks_do(db, direction, kind, travelling):
+    trip = Trip(db, kind=kind, direction=direction)
+    home, partner = trip.person(side="home"), trip.person(side="partner")
+    host = trip.person(role="host", side="home" if "home" in travelling else "partner")
+    papers = _papers(trip)
+    assert {side for side, pid in (("home", home), ("partner", partner))
+            if papers[pid].travels} == travelling
+    assert not papers[host].travels
+
+
+def test_papers_show_consents_given_withdrawn_missing_and_guardians(db):
+    trip = Trip(db)                                        # outgoing: home minors travel
+    other = Trip(db)
+    kid = trip.person(age=15)                              # travel consent for this trip
+    bare = trip.person(age=15, consent=False, guardian=False)
+    adult = trip.person(age=30, consent=False)
+    with db.unit() as s:
+        contact_id = s.get(Participation, kid).contact_id
+        s.add_all([
+            Consent(contact_id=contact_id, purpose="photos", exchange_id=trip.id,
+                    given_by="guardian", guardian_name="Erika Test",
+                    given_on=date(2026, 1, 2), withdrawn_on=date(2026, 2, 1)),
+            Consent(contact_id=contact_id, purpose="medical_treatment", exchange_id=None,
+                    given_on=date(2025, 5, 1), channel="email"),
+            Consent(contact_id=contact_id, purpose="health_data", exchange_id=other.id,
+                    given_on=date(2026, 1, 1)),
+        ])
+        s.commit()
+    papers = _papers(trip)
+    states = {c.purpose: c for c in papers[kid].consents}
+    assert list(states) == ["minor_travel", "photos", "medical_treatment", "health_data"]
+    travel = states["minor_travel"]
+    assert (travel.state, travel.needed, travel.given_by, travel.given_on) == (
+        "given", True, "Test, Parent", date(2026, 1, 1))
+    photos = states["photos"]
+    assert (photos.state, photos.given_by, photos.withdrawn_on) == (
+        "withdrawn", "Erika Test", date(2026, 2, 1))
+    medical = states["medical_treatment"]
+    assert (medical.state, medical.given_by, medical.channel) == ("given", "", "email")
+    assert states["health_data"].state == "missing"          # given for another exchange
+    assert [g.name for g in papers[kid].guardians] == ["Test, Parent"]
+    bare_travel = papers[bare].consents[0]
+    assert (bare_travel.state, bare_travel.needed) == ("missing", True)
+    assert papers[bare].guardians == ()
+    assert not papers[adult].consents[0].needed              # adults need none
+
+
+def test_papers_emergency_contact_and_passport(db):
+    trip = Trip(db, kind=ExchangeKind.CULTURAL)
+    linked = trip.person(passport=date(2029, 1, 1))
+    typed = trip.person(emergency=False, passport=None, passport_name=False,
+                        emergency_contact_name="Oma Test", emergency_contact_phone="0171 1")
+    with db.unit() as s:
+        participation = s.get(Participation, linked)
+        parent = s.get(Contact, participation.emergency_contact_id)
+        parent.mobile = "0160 2"
+        s.add(PassportRecord(contact_id=participation.contact_id, number="2",
+                             expires_on=date(2031, 5, 1)))
+        s.commit()
+    papers = _papers(trip)
+    assert papers[linked].emergency_contact == "Test, Parent 0160 2"
+    assert papers[linked].emergency_contact_linked == "Test, Parent"
+    assert papers[typed].emergency_contact == "Oma Test 0171 1"
+    assert (papers[linked].passport_name, papers[linked].passport_expires_on) == (
+        True, date(2031, 5, 1))
+    assert (papers[typed].passport_name, papers[typed].passport_expires_on) == (False, None)
+    from partnerdesk.services.checks import participant_papers
+
+    with pytest.raises(UserError):
+        participant_papers(db, 4242, TODAY)

@@ -1,4 +1,5 @@
-"""Participants: list with age at start, counts, add, change, cancel, remove, health data."""
+"""Participants: list with age at start, counts, add, change, cancel, remove, health data,
+emergency contact and insurance, consents recorded for the exchange."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
 
 from partnerdesk.domain import Contact, HostPlacement, Participation, ParticipationHealth
+from partnerdesk.dto.contact_form import ConsentData
 from partnerdesk.dto.exchanges import HealthData, NewPerson
 from partnerdesk.messages import UserError
 from partnerdesk.services.participants import (
@@ -20,6 +22,7 @@ from partnerdesk.services.participants import (
     create_and_add,
     list_participants,
     load_health,
+    record_consent,
     remove_participant,
     save_health,
     update_participation,
@@ -192,3 +195,62 @@ def test_delete_contact_service_refuses_a_participant(db, sample):
     with pytest.raises(UserError):
         delete_contact(db, sample["kid"], load_contact(db, sample["kid"]).version)
     assert _row(db, sample["exchange"], sample["pupil"]).contact_id == sample["kid"]
+
+
+def test_emergency_contact_and_insurance_are_edited_with_locking(db, sample):
+    row = _row(db, sample["exchange"], sample["pupil"])
+    result = update_participation(db, row.id, {
+        "emergency_contact_id": sample["anna"], "emergency_contact_name": " Anna Schmidt ",
+        "emergency_contact_phone": "0171 555", "insurance": " ADAC 12-34 "}, row.version)
+    row = _row(db, sample["exchange"], sample["pupil"])
+    assert (row.emergency_contact_id, row.emergency_contact_name, row.emergency_contact_phone,
+            row.insurance) == (sample["anna"], "Anna Schmidt", "0171 555", "ADAC 12-34")
+    assert row.version == result.version
+    update_participation(db, row.id, {"emergency_contact_id": None}, row.version)
+    assert _row(db, sample["exchange"], sample["pupil"]).emergency_contact_id is None
+    with pytest.raises(UserError):
+        update_participation(db, row.id, {"insurance": "x"}, row.version)  # stale
+
+
+def _consents(db, contact_id):
+    with db.unit() as session:
+        return [(c.purpose.value, c.exchange_id, c.given_by.value, c.guardian_id,
+                 c.guardian_name, c.given_on, c.channel.value)
+                for c in session.get(Contact, contact_id).consents]
+
+
+def test_record_consent_by_a_guardian_for_this_exchange(db, sample):
+    before = _consents(db, sample["kid"])
+    new_id = record_consent(db, sample["pupil"], ConsentData(
+        purpose="photos", given_by="guardian", guardian_id=sample["anna"],
+        given_on=date(2025, 6, 1), channel="email"))
+    assert new_id
+    added = [c for c in _consents(db, sample["kid"]) if c not in before]
+    assert added == [("photos", sample["exchange"], "guardian", sample["anna"],
+                      "Anna Schmidt", date(2025, 6, 1), "email")]
+    record_consent(db, sample["guest"], ConsentData(
+        purpose="medical_treatment", given_by="self", guardian_name="ignored",
+        given_on=date(2025, 6, 2)))
+    assert ("medical_treatment", sample["exchange"], "self", None, "", date(2025, 6, 2),
+            "paper") in _consents(db, sample["olga"])
+    record_consent(db, sample["pupil"], ConsentData(
+        purpose="minor_travel", given_by="guardian", guardian_name=" Peter Schmidt ",
+        given_on=date(2025, 6, 3)))
+    assert ("minor_travel", sample["exchange"], "guardian", None, "Peter Schmidt",
+            date(2025, 6, 3), "paper") in _consents(db, sample["kid"])
+
+
+@pytest.mark.parametrize("consent, expected", [
+    (ConsentData(purpose="photos", given_by="guardian", given_on=date(2025, 6, 1)),
+     "guardian's name"),
+    (ConsentData(purpose="photos", given_on=None), "date it was given"),
+    (ConsentData(purpose="moon_travel", given_on=date(2025, 6, 1)), "moon_travel"),
+])
+def test_record_consent_refused(db, sample, consent, expected):
+    before = _consents(db, sample["kid"])
+    with pytest.raises(UserError) as error:
+        record_consent(db, sample["pupil"], consent)
+    assert expected in error.value.english()
+    assert _consents(db, sample["kid"]) == before
+    with pytest.raises(UserError):
+        record_consent(db, 999, ConsentData(given_on=date(2025, 6, 1)))

@@ -1,12 +1,14 @@
-"""The workspace creates a person inline on *Participants* and lists linked grants on *Overview*."""
+"""The workspace creates a person inline on *Participants*; on *Overview* the organiser is
+chosen and cleared, linked grants are listed and opened, and a new application started."""
 
 from __future__ import annotations
 
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
-from partnerdesk.services import exchanges, grants, participants
+from partnerdesk.services import exchange_editing, exchanges, grants, participants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.exchange_workspace import ExchangeWorkspaceDialog
 from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPersonEditor
@@ -92,10 +94,78 @@ def test_the_overview_lists_the_linked_grants_by_title_and_status(dialog):
     assert linked
     rows = [r for r in grants.list_grants(dialog.workspace.db) if r.id in linked]
     assert rows
-    text = dialog.overview.grants.text()
+    grants_list = dialog.overview.grants
+    text = "\n".join(grants_list.item(n).text() for n in range(grants_list.count()))
     for row in rows:
         assert f"{row.title} — {labels.label(labels.GRANT_STATUS, row.status)}" in text
     assert [r.id for r in dialog.overview.linked_grants()] == list(linked)
     others = [r for r in grants.list_grants(dialog.workspace.db) if r.id not in linked]
     for row in others:
         assert row.title not in text
+
+
+def test_the_organiser_is_chosen_by_searching_and_cleared(dialog, qtbot):
+    tab = dialog.overview
+    db = dialog.workspace.db
+    assert dialog.original.organiser_id is not None
+    assert tab.organiser.name.text()                 # the demo's organiser by name
+    tab.organiser.clear.click()
+    assert tab.organiser.contact_id is None and tab.organiser.name.text() == ""
+    assert not tab.organiser.clear.isEnabled() and dialog.has_changes()
+    with qtbot.waitSignal(dialog.sig_saved):
+        dialog.save_button.click()
+    assert exchange_editing.load_exchange(db, dialog.exchange_id).organiser_id is None
+
+    tab.organiser.choose.click()
+    picker = tab.organiser.picker
+    assert picker is not None and picker.isVisible()
+    picker.run_search("Gymnasium")                   # an organisation can organise too
+    assert picker.results.count() >= 1
+    chosen = picker.results.item(0).data(Qt.ItemDataRole.UserRole)
+    picker.choose()
+    assert tab.organiser.contact_id == chosen.id
+    assert tab.organiser.name.text() == chosen.display_name
+    assert dialog.has_changes()
+    with qtbot.waitSignal(dialog.sig_saved):
+        dialog.save_button.click()
+    assert exchange_editing.load_exchange(db, dialog.exchange_id).organiser_id == chosen.id
+    assert tab.organiser.name.text() == chosen.display_name
+
+
+def test_a_linked_grant_opens_and_a_new_one_is_started_from_the_exchange(dialog, qtbot):
+    from partnerdesk.ui.dialogs.grant_workspace import GrantWorkspaceDialog
+
+    tab = dialog.overview
+    linked = dialog.original.grant_ids
+    item = tab.grants.item(0)
+    tab.grants.itemActivated.emit(item)             # double-click or Enter
+    opened = tab.dialog
+    assert isinstance(opened, GrantWorkspaceDialog) and opened.isVisible()
+    assert opened.grant_id == item.data(Qt.ItemDataRole.UserRole) == linked[0]
+    opened.close()
+
+    assert tab.new_grant.isEnabled()
+    tab.new_grant.click()
+    started = tab.dialog
+    assert isinstance(started, GrantWorkspaceDialog) and started.grant_id is None
+    assert started.original.exchange_ids == (dialog.exchange_id,)
+    with qtbot.waitSignal(started.sig_saved):
+        started.save_button.click()
+    new_id = started.grant_id
+    assert new_id is not None and new_id not in linked
+    # the exchange workspace lists it at once (the grant's save announced the write)
+    assert new_id in dialog.original.grant_ids
+    assert new_id in [r.id for r in tab.linked_grants()]
+    assert not dialog.has_changes()
+    started.close()
+
+
+def test_no_grant_application_for_an_exchange_not_saved_yet(qtbot, demo_workspace):
+    window = ExchangeWorkspaceDialog(demo_workspace, None)
+    qtbot.addWidget(window)
+    tab = window.overview
+    assert not tab.new_grant.isEnabled()
+    assert tab.new_grant.toolTip() == "Save the exchange first"
+    assert tab.grants.item(0).text() == "No grant application linked yet"
+    tab.start_grant()                               # nothing happens, nothing breaks
+    assert tab.dialog is None

@@ -2,7 +2,8 @@
 
 `check_exchange` checks one exchange (the workspace's *Checks* part); `all_findings` checks
 every active exchange (neither cancelled nor done) for the dashboard and `ls findings`.
-Both return findings most urgent first. The pure rule helpers live in `checks.rules`.
+Both return findings most urgent first. The pure rule helpers live in `checks.rules`;
+`participant_papers` gives the workspace tabs each participant's papers from the same data.
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ import sqlalchemy as sa
 
 from partnerdesk.domain import Exchange
 from partnerdesk.domain.enums import ExchangeStatus
+from partnerdesk.dto.exchanges import ParticipantPapers
 from partnerdesk.dto.findings import Finding, most_urgent_first
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.checks.group import group_findings
 from partnerdesk.services.checks.loading import ExchangeData, load_exchange
+from partnerdesk.services.checks.papers import papers_of
 from partnerdesk.services.checks.people import person_findings
 from partnerdesk.services.checks.rules import (
     add_months,
@@ -35,6 +38,7 @@ __all__ = [
     "all_findings",
     "check_exchange",
     "is_minor",
+    "participant_papers",
     "passport_valid_through",
     "programme_days",
 ]
@@ -67,6 +71,17 @@ def check_exchange(db: Database, exchange_id: int, today: date) -> list[Finding]
         if data is None:
             raise _no_such_exchange(exchange_id)
         return findings_for(data, today)
+
+
+def participant_papers(db: Database, exchange_id: int,
+                       today: date) -> dict[int, ParticipantPapers]:
+    """Who travels, guardians, consents, emergency contact and passport of each participant
+    (cancelled ones left out), by participation id; UserError if the exchange is gone."""
+    with db.unit() as session:
+        data = load_exchange(session, exchange_id, today)
+        if data is None:
+            raise _no_such_exchange(exchange_id)
+        return papers_of(session, data, today)
 
 
 def active_exchange_ids(db: Database) -> list[int]:

@@ -1,8 +1,8 @@
 """Loading what the checks of one exchange need, in a fixed handful of queries (no N+1).
 
 The exchange with its partner towns, its participations (cancelled left out) with their
-contacts, the contacts' passports, guardianships and travel consents, the funder profiles of
-the grant applications linked to it, and its programme.
+contacts, the contacts' passports, guardians and the consents that count for the exchange,
+the funder profiles of the grant applications linked to it, and its programme.
 """
 
 from __future__ import annotations
@@ -34,6 +34,8 @@ from partnerdesk.domain.enums import (
     ParticipationStatus,
     Side,
 )
+from partnerdesk.services.checks.consents import GIVEN, consent_state, counts_for
+from partnerdesk.services.checks.rules import is_minor
 
 DEFAULT_PASSPORT_MARGIN_MONTHS = 6
 DEAD_GRANTS = (GrantStatus.REJECTED, GrantStatus.WITHDRAWN)
@@ -49,13 +51,35 @@ COMING = (ParticipationStatus.REGISTERED, ParticipationStatus.CONFIRMED)
 
 @dataclass
 class Person:
-    """One (not cancelled) participation with what the checks need about its contact."""
+    """One (not cancelled) participation with what the checks need about its contact.
+
+    `consents` are those that count for the exchange (`checks.consents`), withdrawn ones
+    included; `guardians` pair each guardian's contact with the relation ("Mutter").
+    """
 
     participation: Participation
     contact: Contact
     passports: list[PassportRecord] = field(default_factory=list)
-    has_guardian: bool = False
+    guardians: list[tuple[Contact, str]] = field(default_factory=list)
+    consents: list[Consent] = field(default_factory=list)
     has_travel_consent: bool = False
+
+    @property
+    def has_guardian(self) -> bool:
+        """True when at least one guardian is recorded."""
+        return bool(self.guardians)
+
+    @property
+    def has_passport_name(self) -> bool:
+        """True when the name as in the passport (family and given) is recorded."""
+        contact = self.contact
+        return bool(contact.passport_family_name.strip() and contact.passport_given_name.strip())
+
+    @property
+    def passport_expires_on(self) -> date | None:
+        """The latest expiry date among the recorded passports (None: none with a date)."""
+        expiries = [p.expires_on for p in self.passports if p.expires_on is not None]
+        return max(expiries) if expiries else None
 
     @property
     def name(self) -> str:
@@ -87,6 +111,12 @@ class ExchangeData:
         sides = TRAVELLING_SIDES.get(self.exchange.direction, set())
         return person.participation.side in sides
 
+    def needs_travel_consent(self, person: Person) -> bool:
+        """True for a minor (at the start) who travels: a guardian's consent is needed."""
+        birth = person.contact.birth_date
+        return (birth is not None and is_minor(birth, self.exchange.start_date)
+                and self.travels(person))
+
 
 def load_exchange(session: Session, exchange_id: int, today: date) -> ExchangeData | None:
     """The check data of exchange `exchange_id` (None if there is no such exchange)."""
@@ -115,23 +145,24 @@ def load_exchange(session: Session, exchange_id: int, today: date) -> ExchangeDa
         ).scalars()
         for passport in passports:
             by_contact[passport.contact_id].passports.append(passport)
-        wards = session.execute(
-            sa.select(Guardianship.ward_id).where(Guardianship.ward_id.in_(ids)).distinct()
+        guardians = session.execute(
+            sa.select(Guardianship.ward_id, Guardianship.relation, Contact)
+            .join(Contact, Contact.id == Guardianship.guardian_id)
+            .where(Guardianship.ward_id.in_(ids))
+            .order_by(Guardianship.ward_id, Guardianship.id)
+        ).all()
+        for ward_id, relation, guardian in guardians:
+            by_contact[ward_id].guardians.append((guardian, relation))
+        consents = session.execute(
+            sa.select(Consent)
+            .where(Consent.contact_id.in_(ids), counts_for(exchange_id))
+            .order_by(Consent.contact_id, Consent.given_on, Consent.id)
         ).scalars()
-        for ward_id in wards:
-            by_contact[ward_id].has_guardian = True
-        consenting = session.execute(
-            sa.select(Consent.contact_id)
-            .where(
-                Consent.contact_id.in_(ids),
-                Consent.purpose == ConsentPurpose.MINOR_TRAVEL,
-                sa.or_(Consent.exchange_id == exchange_id, Consent.exchange_id.is_(None)),
-                sa.or_(Consent.withdrawn_on.is_(None), Consent.withdrawn_on > today),
-            )
-            .distinct()
-        ).scalars()
-        for contact_id in consenting:
-            by_contact[contact_id].has_travel_consent = True
+        for consent in consents:
+            by_contact[consent.contact_id].consents.append(consent)
+        for person in people:
+            state, _consent = consent_state(person.consents, ConsentPurpose.MINOR_TRAVEL, today)
+            person.has_travel_consent = state == GIVEN
     profiles = session.execute(
         sa.select(FunderProfile)
         .join(GrantApplication, GrantApplication.funder_profile_id == FunderProfile.id)

@@ -6,9 +6,10 @@ Every rule here looks at one (not cancelled) participation at a time.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from partnerdesk.domain.enums import ContactKind, ParticipationRole, VisaStatus
-from partnerdesk.dto.findings import Finding
+from partnerdesk.dto.findings import Amount, Finding
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.services.checks.base import ERROR, WARNING, make
 from partnerdesk.services.checks.loading import ExchangeData, Person
@@ -43,7 +44,7 @@ def minor_findings(data: ExchangeData, person: Person) -> list[Finding]:
     if person.participation.role == ParticipationRole.HOST:
         return []
     found = []
-    if data.travels(person) and not person.has_travel_consent:
+    if data.needs_travel_consent(person) and not person.has_travel_consent:
         found.append(make(
             data, "consent_missing", ERROR, QT_TRANSLATE_NOOP(
                 "Findings", "{name} is a minor and has no valid guardian's consent to travel "
@@ -65,22 +66,20 @@ def minor_findings(data: ExchangeData, person: Person) -> list[Finding]:
 
 
 def fee_findings(data: ExchangeData, person: Person) -> list[Finding]:
-    """A fee due and not (fully) paid."""
+    """A fee due and not (fully) paid; the amounts are `Amount`s (the UI formats them)."""
     due = person.participation.fee_due
-    paid = person.participation.fee_paid or 0
+    paid = person.participation.fee_paid or Decimal(0)
     if due is None or due <= paid:
         return []
     currency = data.exchange.currency
     if paid <= 0:
-        message = QT_TRANSLATE_NOOP(
-            "Findings", "{name} has not paid the fee of {due} {currency} yet.")
+        message = QT_TRANSLATE_NOOP("Findings", "{name} has not paid the fee of {due} yet.")
     else:
         message = QT_TRANSLATE_NOOP(
-            "Findings", "{name} has paid {paid} of {due} {currency}; {open} {currency} are "
-            "still open.")
+            "Findings", "{name} has paid {paid} of {due}; {open} are still open.")
     return [make(data, "fee_open", WARNING, message, area="participants",
-                 due_on=data.exchange.start_date, person=person, due=due, paid=paid,
-                 open=due - paid, currency=currency)]
+                 due_on=data.exchange.start_date, person=person, due=Amount(due, currency),
+                 paid=Amount(paid, currency), open=Amount(due - paid, currency))]
 
 
 def visa_findings(data: ExchangeData, person: Person, today: date) -> list[Finding]:
@@ -111,21 +110,19 @@ def passport_findings(data: ExchangeData, person: Person, today: date) -> list[F
     """A traveller needs a passport valid through return plus margin, and the passport name."""
     start = data.exchange.start_date
     found = []
-    contact = person.contact
-    if not (contact.passport_family_name.strip() and contact.passport_given_name.strip()):
+    if not person.has_passport_name:
         found.append(make(
             data, "passport_name_missing", WARNING, QT_TRANSLATE_NOOP(
                 "Findings", "The name as in the passport is missing for {name}."),
             area="documents", due_on=start, person=person))
-    expiries = [p.expires_on for p in person.passports if p.expires_on is not None]
-    if not expiries:
+    expires = person.passport_expires_on
+    if expires is None:
         found.append(make(
             data, "passport_missing", ERROR, QT_TRANSLATE_NOOP(
                 "Findings", "{name} travels abroad, but no passport with an expiry date is "
                 "recorded."),
             area="documents", due_on=start, person=person))
         return found
-    expires = max(expiries)
     return_on = person.participation.departs_on or data.exchange.end_date
     if passport_valid_through(expires, return_on, data.margin_months):
         return found

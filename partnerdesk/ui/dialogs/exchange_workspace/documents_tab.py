@@ -1,18 +1,22 @@
 """The workspace's *Travel documents* tab: passport name and validity, visa status and dates.
 
-Only the passport's expiry is shown (never its number). Whether it is valid long enough
-(return date plus the partner town's margin) and what else is off come from the exchange's
-findings of area "documents"; the visa fields are edited in a small dialog and saved with
-`participants.update_participation`.
+By default only the people who travel abroad are listed (the checks' rule, from
+`checks.participant_papers`: outgoing the home side, incoming the partner side, third
+place both; hosts and online exchanges nobody); *Show everyone* lists the others too,
+greyed. Only the passport's expiry is shown (never its number). Whether it is valid long
+enough (return date plus the partner town's margin) and what else is off come from the
+exchange's findings of area "documents"; the visa fields are edited in a small dialog and
+saved with `participants.update_participation`.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,23 +29,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.dto.exchanges import ParticipantRow
+from partnerdesk.dto.exchanges import ParticipantPapers, ParticipantRow
 from partnerdesk.dto.findings import Finding
-from partnerdesk.i18n import translate, translate_message
 from partnerdesk.messages import UserError
-from partnerdesk.services import contact_editing, participants
-from partnerdesk.services.contact_editing_passports import load_passports
+from partnerdesk.services import checks, participants
 from partnerdesk.ui.dialogs.contact_form.fields import (
     ChoiceCombo,
     DateField,
     error_label,
     show_message,
 )
+from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked, save_from
+from partnerdesk.ui.dialogs.exchange_workspace.findings_view import finding_text
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.widgets.tables import configure_table
 
-WIDTHS = [190, 110, 120, 110, 100, 100]
+WIDTHS = [190, 60, 110, 120, 110, 100, 100]
+COL_TRAVELS, COL_PROBLEMS = 1, 7
 PROBLEM_COLOUR = QColor("#b3261e")
+STAYS_COLOUR = QColor("#808080")
 VISA_STATUSES = ("not_needed", "needed", "applied", "issued", "refused")
 
 
@@ -108,24 +114,30 @@ class DocumentsTab(QWidget):
         super().__init__(parent)
         self.workspace = workspace
         self.exchange_id: int | None = None
+        self.everyone: list[ParticipantRow] = []
         self.rows: list[ParticipantRow] = []
-        self.passport_names: dict[int, bool] = {}
-        self.expiries: dict[int, Any] = {}
+        """The rows shown: the travellers, or everyone with *Show everyone*."""
+        self.papers: dict[int, ParticipantPapers] = {}
         self.findings: list[Finding] = []
         self.dialog: Any = None
         """The visa editor opened last (tests look at it)."""
         self.hint = QLabel(wordWrap=True)
         self.edit = QPushButton(objectName="editVisa")
-        self.table = QTableWidget(0, 7, self, objectName="documentsTable")
+        self.show_all = QCheckBox(objectName="showEveryone")
+        self.empty = QLabel(wordWrap=True, objectName="documentsEmpty")
+        self.table = QTableWidget(0, 8, self, objectName="documentsTable")
         configure_table(self.table, WIDTHS)
         buttons = QHBoxLayout()
         buttons.addWidget(self.edit)
         buttons.addStretch(1)
+        buttons.addWidget(self.show_all)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
+        layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.edit.clicked.connect(self.edit_visa)
+        self.show_all.toggled.connect(lambda _on: self._fill())
         self.table.activated.connect(lambda _index: self.edit_visa())
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.retranslate_ui()
@@ -141,23 +153,28 @@ class DocumentsTab(QWidget):
         self._fill()
 
     def refresh(self) -> None:
-        """Reload participants, passport names and expiry dates."""
+        """Reload the participants with who travels, passport names and expiry dates."""
         db = self.workspace.db
-        self.rows = [] if db is None or self.exchange_id is None else [
-            row for row in participants.list_participants(db, self.exchange_id)
-            if row.status != "cancelled"]
-        self.passport_names, self.expiries = {}, {}
-        for row in self.rows:
-            form = contact_editing.load_contact(db, row.contact_id)
-            self.passport_names[row.id] = bool(form.passport_family_name.strip()
-                                               and form.passport_given_name.strip())
-            days = [p.expires_on for p in load_passports(db, row.contact_id) if p.expires_on]
-            self.expiries[row.id] = max(days) if days else None
+        self.everyone, self.papers = [], {}
+        if db is not None and self.exchange_id is not None:
+            try:
+                self.papers = checks.participant_papers(db, self.exchange_id,
+                                                        self.workspace.today())
+                self.everyone = [
+                    row for row in participants.list_participants(db, self.exchange_id)
+                    if row.id in self.papers]
+            except UserError:  # deleted elsewhere meanwhile: nothing to show
+                self.everyone, self.papers = [], {}
         self._fill()
+
+    def travels(self, row: ParticipantRow) -> bool:
+        """True when the participant crosses a border for this exchange."""
+        papers = self.papers.get(row.id)
+        return papers is not None and papers.travels
 
     def problems(self, row: ParticipantRow) -> list[str]:
         """What the checks find off with a participant's papers (translated)."""
-        return [f.render(translate) for f in self.findings if f.participation_id == row.id]
+        return [finding_text(f) for f in self.findings if f.participation_id == row.id]
 
     def _visa_labels(self) -> dict[str, str]:
         return {"not_needed": self.tr("Not needed"), "needed": self.tr("Needed"),
@@ -167,12 +184,15 @@ class DocumentsTab(QWidget):
     def _fill(self) -> None:
         keep = self.current_row()
         visa = self._visa_labels()
+        self.rows = [row for row in self.everyone
+                     if self.show_all.isChecked() or self.travels(row)]
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             problems = self.problems(row)
-            expiry = self.expiries.get(row.id)
-            texts = [row.name,
-                     self.tr("present") if self.passport_names.get(row.id) else self.tr("missing"),
+            papers = self.papers.get(row.id, ParticipantPapers(row.id, False))
+            expiry = papers.passport_expires_on
+            texts = [row.name, self.tr("yes") if papers.travels else self.tr("no"),
+                     self.tr("present") if papers.passport_name else self.tr("missing"),
                      format_date(expiry) if expiry else self.tr("none recorded"),
                      visa.get(row.visa_status, row.visa_status),
                      format_date(row.visa_applied_on), format_date(row.visa_issued_on),
@@ -182,10 +202,24 @@ class DocumentsTab(QWidget):
                 if problems:
                     item.setForeground(QBrush(PROBLEM_COLOUR))
                     item.setToolTip("\n".join(problems))
+                elif not papers.travels:
+                    item.setForeground(QBrush(STAYS_COLOUR))
+                    item.setToolTip(self.tr("Does not travel abroad for this exchange"))
                 self.table.setItem(number, column, item)
             if keep is not None and row.id == keep.id:
                 self.table.selectRow(number)
+        self._show_empty_state()
         self._update_enabled()
+
+    def _show_empty_state(self) -> None:
+        hidden = len(self.everyone) - len(self.rows)
+        if self.rows or not self.everyone:
+            self.empty.hide()
+            return
+        self.empty.setText(self.tr(
+            "Nobody travels abroad for this exchange, so no travel documents are needed. "
+            "Tick “Show everyone” to see the %n participant(s) anyway.", "", hidden))
+        self.empty.show()
 
     def current_row(self) -> ParticipantRow | None:
         """The selected participant."""
@@ -195,7 +229,10 @@ class DocumentsTab(QWidget):
         return self.rows[selected[0].row()]
 
     def select_participation(self, participation_id: int) -> None:
-        """Select the row of `participation_id`."""
+        """Select the row of `participation_id` (showing everyone if it stays at home)."""
+        if (not any(row.id == participation_id for row in self.rows)
+                and any(row.id == participation_id for row in self.everyone)):
+            self.show_all.setChecked(True)
         for number, row in enumerate(self.rows):
             if row.id == participation_id:
                 self.table.selectRow(number)
@@ -209,20 +246,12 @@ class DocumentsTab(QWidget):
         if row is None:
             return
         editor = VisaEditor(row, self._visa_labels(), self)
-        editor.sig_submitted.connect(lambda changes: self._save(editor, changes))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
+        editor.sig_submitted.connect(lambda changes: save_from(
+            editor, lambda: participants.update_participation(
+                self.workspace.db, row.id, changes, row.version), self._written))
+        open_tracked(self, editor)
 
-    def _save(self, editor: VisaEditor, changes: dict[str, object]) -> None:
-        try:
-            participants.update_participation(self.workspace.db, editor.row.id, changes,
-                                              editor.row.version)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
+    def _written(self) -> None:
         self.workspace.note_write()
         self.refresh()
         self.sig_written.emit()
@@ -233,10 +262,14 @@ class DocumentsTab(QWidget):
             "Passports must be valid until the return plus the margin the partner town "
             "requires (6 months unless set otherwise). Only the expiry date is shown."))
         self.edit.setText(self.tr("Change &visa…"))
+        self.show_all.setText(self.tr("Show &everyone"))
+        self.show_all.setToolTip(self.tr(
+            "Also list the participants who do not travel abroad: for an outgoing trip the "
+            "home side travels, for an incoming one the partner side, for a third place both"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Name as in passport"), self.tr("Passport valid until"),
-            self.tr("Visa"), self.tr("Applied on"), self.tr("Issued on"),
-            self.tr("Problems")])
+            self.tr("Name"), self.tr("Travels"), self.tr("Name as in passport"),
+            self.tr("Passport valid until"), self.tr("Visa"), self.tr("Applied on"),
+            self.tr("Issued on"), self.tr("Problems")])
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

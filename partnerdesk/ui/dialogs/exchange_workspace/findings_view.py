@@ -2,7 +2,8 @@
 
 Used by the workspace's *Checks* tab and by the dashboard. Overdue findings are red, those
 due within `SOON_DAYS` days are bold and say so; double-clicking one emits
-`sig_finding_activated`.
+`sig_finding_activated`. `finding_text` is how every list shows a finding's message
+(translated, dates and money as the UI locale writes them).
 """
 
 from __future__ import annotations
@@ -22,11 +23,16 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.dto.findings import Finding, most_urgent_first
 from partnerdesk.i18n import translate
-from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.formatting import format_date, format_money
 
 SOON_DAYS = 14
 OVERDUE_COLOUR = QColor("#b3261e")
 SOON_COLOUR = QColor("#8a5300")
+
+
+def finding_text(finding: Finding) -> str:
+    """The finding's message in the UI language, amounts as `1.234,50 €` in German."""
+    return finding.render(translate, format_money)
 
 
 class FindingsView(QTreeWidget):
@@ -77,7 +83,7 @@ class FindingsView(QTreeWidget):
             texts = [severity, self._due_text(finding, today)]
             if self.with_exchange:
                 texts.append(finding.exchange_title)
-            texts += [finding.subject, finding.render(translate)]
+            texts += [finding.subject, finding_text(finding)]
             item = QTreeWidgetItem(texts)
             item.setIcon(self.COL_SEVERITY, icons[finding.is_error])
             item.setData(0, Qt.ItemDataRole.UserRole, finding)

@@ -29,7 +29,11 @@ from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, participants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog
-from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.exchange_workspace.actions import (
+    ask_then_write,
+    open_tracked,
+    save_from,
+)
 from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPersonEditor
 from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
 from partnerdesk.ui.errors import show_error
@@ -160,6 +164,12 @@ class ParticipantsTab(QWidget):
             if row.contact_id == contact_id:
                 self.table.selectRow(number)
 
+    def select_participation(self, participation_id: int) -> None:
+        """Select the participant `participation_id` (a finding about them was opened)."""
+        for number, row in enumerate(self.rows):
+            if row.id == participation_id:
+                self.table.selectRow(number)
+
     def _update_enabled(self) -> None:
         ready = self.workspace.db is not None and self.exchange_id is not None
         row = self.current_row()
@@ -218,18 +228,10 @@ class ParticipantsTab(QWidget):
         if row is None:
             return
         editor = ParticipantEditor(row, self)
-        editor.sig_submitted.connect(lambda changes: self._save(editor, changes))
+        editor.sig_submitted.connect(lambda changes: save_from(
+            editor, lambda: participants.update_participation(
+                self.workspace.db, row.id, changes, row.version), self._written))
         self._open(editor)
-
-    def _save(self, editor: ParticipantEditor, changes: dict[str, object]) -> None:
-        try:
-            participants.update_participation(self.workspace.db, editor.row.id, changes,
-                                              editor.row.version)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
 
     def cancel_participant(self) -> None:
         """Cancel the selected participant after asking (host placements go with it)."""
@@ -250,10 +252,7 @@ class ParticipantsTab(QWidget):
         self.sig_written.emit()
 
     def _open(self, dialog: Any) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_tracked(self, dialog)
 
     # -- texts ---------------------------------------------------------------------------
 

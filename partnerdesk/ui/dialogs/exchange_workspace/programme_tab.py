@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -18,10 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto.exchanges import ProgrammeItemForm
-from partnerdesk.i18n import translate_message
-from partnerdesk.messages import UserError
 from partnerdesk.services import programme
-from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.exchange_workspace.actions import (
+    ask_then_write,
+    open_tracked,
+    save_from,
+)
 from partnerdesk.ui.dialogs.exchange_workspace.programme_item_editor import ProgrammeItemEditor
 from partnerdesk.ui.formatting import format_date
 from partnerdesk.ui.widgets.tables import configure_table
@@ -131,20 +133,9 @@ class ProgrammeTab(QWidget):
 
     def _edit(self, form: ProgrammeItemForm) -> None:
         editor = ProgrammeItemEditor(form, self)
-        editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
-
-    def _save(self, editor: ProgrammeItemEditor, form: ProgrammeItemForm) -> None:
-        try:
-            programme.save_item(self.workspace.db, form)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
+        editor.sig_submitted.connect(lambda changed: save_from(
+            editor, lambda: programme.save_item(self.workspace.db, changed), self._written))
+        open_tracked(self, editor)
 
     def delete_item(self) -> None:
         """Delete the selected item after asking."""

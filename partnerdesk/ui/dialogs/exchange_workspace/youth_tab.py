@@ -1,23 +1,24 @@
-"""The workspace's *Youth* tab (youth and school exchanges): ages, minors, consents, health.
+"""The workspace's *Youth* tab (youth and school exchanges): ages, minors, guardians and
+their consents, emergency contact, insurance, health.
 
-Age at the start and the minor flag come from `services.participants`; the guardians'
-consent status from the exchange's findings (`consent_missing`, `guardian_missing`).
-Health data (allergies, medication, diet) is sensitive: it is loaded only after *Show
-health data* and edited in a small dialog through `load_health`/`save_health`.
+Age at the start and the minor flag come from `services.participants`; guardians, the
+consent for travel, photos, medical treatment and health data (given, withdrawn, missing —
+and whether the checks need it) and the emergency contact from `checks.participant_papers`,
+the same data and rules as the findings; a participant with a youth finding is marked red.
+Consents are recorded here for this exchange (`participants.record_consent`); withdrawing
+one and editing guardians happen on the contact's form (*Open contact…*). Health data
+(allergies, medication, diet) is sensitive: loaded only after *Show health data*.
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -25,92 +26,78 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.dto.exchanges import HealthData, ParticipantRow
+from partnerdesk.dto.exchanges import HealthData, ParticipantPapers, ParticipantRow
 from partnerdesk.dto.findings import Finding
-from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
-from partnerdesk.services import participants
-from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
+from partnerdesk.services import checks, contact_editing, participants
+from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked, save_from
+from partnerdesk.ui.dialogs.exchange_workspace.findings_view import finding_text
+from partnerdesk.ui.dialogs.exchange_workspace.youth_cells import (
+    PROBLEM_COLOUR,
+    consent_item,
+    make_bold,
+)
+from partnerdesk.ui.dialogs.exchange_workspace.youth_editors import (
+    ConsentRecorder,
+    EmergencyEditor,
+    HealthEditor,
+)
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.widgets.tables import configure_table
 
-WIDTHS = [190, 50, 110, 290, 230, 150, 150, 150]
-HEALTH_COLUMNS = (6, 7, 8)
+WIDTHS = [190, 50, 60, 200, 100, 100, 110, 100, 210, 150, 150, 150, 150]
+COL_NAME, COL_GUARDIANS = 0, 3
+CONSENT_COLUMNS = {4: "minor_travel", 5: "photos", 6: "medical_treatment", 7: "health_data"}
+COL_EMERGENCY, COL_INSURANCE = 8, 9
+HEALTH_COLUMNS = (10, 11, 12)
 YOUTH_KINDS = ("youth_exchange", "school_exchange")
 
 
-class HealthEditor(QDialog):
-    """Allergies, medication and diet of one participant (saved by the *Youth* tab)."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `HealthData`."""
-
-    def __init__(self, name: str, data: HealthData, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("healthEditor")
-        self.data = data
-        self.allergies = QLineEdit(data.allergies, objectName="allergies")
-        self.medication = QLineEdit(data.medication, objectName="medication")
-        self.diet = QLineEdit(data.diet, objectName="diet")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout()
-        form.addRow(self.tr("&Allergies"), self.allergies)
-        form.addRow(self.tr("&Medication"), self.medication)
-        form.addRow(self.tr("&Diet"), self.diet)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-        self.setWindowTitle(self.tr("Health data – {name}").format(name=name))
-
-    def submit(self) -> None:
-        """Ask for the health data to be saved."""
-        self.sig_submitted.emit(HealthData(
-            self.data.participation_id, self.allergies.text(), self.medication.text(),
-            self.diet.text(), self.data.version))
-
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
-
 class YouthTab(QWidget):
-    """Participants with age, minor flag, consents, emergency contact, insurance, health."""
+    """Participants with age, minor flag, guardians, consents, emergency contact, health."""
 
     sig_written = Signal()
-    """Health data was saved."""
+    """A consent, the emergency contact, the insurance or health data was saved."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
         self.exchange_id: int | None = None
         self.rows: list[ParticipantRow] = []
+        self.papers: dict[int, ParticipantPapers] = {}
         self.findings: list[Finding] = []
         self.health: dict[int, HealthData] = {}
         self.health_shown = False
         self.dialog: Any = None
-        """The health editor opened last (tests look at it)."""
+        """The editor or contact form opened last (tests look at it)."""
         self.hint = QLabel(wordWrap=True)
+        self.record = QPushButton(objectName="recordConsent")
+        self.emergency = QPushButton(objectName="editEmergency")
+        self.open_contact = QPushButton(objectName="openContact")
         self.show_health = QPushButton(objectName="showHealth", checkable=True)
         self.edit_health = QPushButton(objectName="editHealth")
-        self.table = QTableWidget(0, 9, self, objectName="youthTable")
+        self.table = QTableWidget(0, len(WIDTHS), self, objectName="youthTable")
         configure_table(self.table, WIDTHS)
         buttons = QHBoxLayout()
+        for button in (self.record, self.emergency, self.open_contact):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
         buttons.addWidget(self.show_health)
         buttons.addWidget(self.edit_health)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        self.record.clicked.connect(lambda: self.record_consent())
+        self.emergency.clicked.connect(self.edit_emergency)
+        self.open_contact.clicked.connect(self.open_contact_form)
         self.show_health.toggled.connect(self.set_health_shown)
         self.edit_health.clicked.connect(self.edit_health_data)
+        self.table.activated.connect(lambda index: self.activate_column(index.column()))
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.retranslate_ui()
+
+    # -- loading -------------------------------------------------------------------------
 
     def load(self, exchange_id: int | None) -> None:
         """Show the participants of `exchange_id`; health data hidden again."""
@@ -119,17 +106,22 @@ class YouthTab(QWidget):
         self.refresh()
 
     def set_findings(self, findings: list[Finding]) -> None:
-        """Take the exchange's findings (for the consent column)."""
+        """Take the exchange's findings (those of area "youth" mark a participant)."""
         self.findings = [f for f in findings if f.area == "youth"]
         self._fill()
 
     def refresh(self) -> None:
-        """Reload the participants (and the health data when shown)."""
+        """Reload participants and their papers (and the health data when shown)."""
         db = self.workspace.db
-        self.rows = [] if db is None or self.exchange_id is None else [
-            row for row in participants.list_participants(db, self.exchange_id)
-            if row.status != "cancelled"]
-        self.health = {}
+        self.rows, self.papers, self.health = [], {}, {}
+        if db is not None and self.exchange_id is not None:
+            try:
+                self.papers = checks.participant_papers(db, self.exchange_id,
+                                                        self.workspace.today())
+                self.rows = [row for row in participants.list_participants(db, self.exchange_id)
+                             if row.id in self.papers]
+            except UserError:  # deleted elsewhere meanwhile: nothing to show
+                self.rows, self.papers = [], {}
         if self.health_shown and db is not None:
             self.health = {row.id: participants.load_health(db, row.id) for row in self.rows}
         self._fill()
@@ -139,39 +131,52 @@ class YouthTab(QWidget):
         self.health_shown = shown
         self.refresh()
 
-    def consent_text(self, row: ParticipantRow) -> str:
-        """The guardians' consent status of a participant."""
-        kinds = {f.kind for f in self.findings if f.participation_id == row.id}
-        if "guardian_missing" in kinds:
-            return self.tr("No guardian recorded")
-        if "consent_missing" in kinds:
-            return self.tr("Travel consent missing")
-        if row.minor:
-            return self.tr("OK")
-        return "–" if row.minor is not None else self.tr("Birth date unknown")
+    # -- showing -------------------------------------------------------------------------
+
+    def problems(self, row: ParticipantRow) -> list[str]:
+        """What the checks find off with a participant here (translated)."""
+        return [finding_text(f) for f in self.findings if f.participation_id == row.id]
+
+    def guardians_text(self, row: ParticipantRow) -> str:
+        """The guardians' names (and relation), or why there are none."""
+        papers = self.papers.get(row.id)
+        names = [f"{g.name} ({g.relation})" if g.relation else g.name
+                 for g in (papers.guardians if papers else ())]
+        if names:
+            return "; ".join(names)
+        return self.tr("none recorded") if row.minor else "–"
 
     def _fill(self) -> None:
         keep = self.current_row()
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
+            papers = self.papers.get(row.id, ParticipantPapers(row.id, False))
             health = self.health.get(row.id, HealthData(row.id))
-            emergency = " ".join(x for x in (row.emergency_contact_name,
-                                             row.emergency_contact_phone) if x)
             texts = [row.name, "" if row.age_at_start is None else str(row.age_at_start),
-                     self.tr("yes") if row.minor else "", self.consent_text(row), emergency,
-                     row.insurance, health.allergies, health.medication, health.diet]
-            for column, text in enumerate(texts):
-                item = QTableWidgetItem(text)
-                if row.minor and column in (1, 2):
-                    font = item.font()
-                    font.setBold(True)
-                    item.setFont(font)
+                     self.tr("yes") if row.minor else "", self.guardians_text(row)]
+            items = [QTableWidgetItem(text) for text in texts]
+            items += [consent_item(status) for status in papers.consents]
+            items += [QTableWidgetItem(text) for text in (
+                papers.emergency_contact, row.insurance, health.allergies, health.medication,
+                health.diet)]
+            if row.minor:
+                make_bold(items[1])
+                make_bold(items[2])
+                if not papers.guardians:
+                    items[COL_GUARDIANS].setForeground(QBrush(PROBLEM_COLOUR))
+            problems = self.problems(row)
+            if problems:
+                items[COL_NAME].setForeground(QBrush(PROBLEM_COLOUR))
+                items[COL_NAME].setToolTip("\n".join(problems))
+            for column, item in enumerate(items):
                 self.table.setItem(number, column, item)
             if keep is not None and row.id == keep.id:
                 self.table.selectRow(number)
         for column in HEALTH_COLUMNS:
             self.table.setColumnHidden(column, not self.health_shown)
         self._update_enabled()
+
+    # -- selection -----------------------------------------------------------------------
 
     def current_row(self) -> ParticipantRow | None:
         """The selected participant."""
@@ -180,9 +185,59 @@ class YouthTab(QWidget):
             return None
         return self.rows[selected[0].row()]
 
+    def select_participation(self, participation_id: int) -> None:
+        """Select the row of `participation_id`."""
+        for number, row in enumerate(self.rows):
+            if row.id == participation_id:
+                self.table.selectRow(number)
+
     def _update_enabled(self) -> None:
-        self.edit_health.setEnabled(self.workspace.db is not None
-                                    and self.current_row() is not None)
+        chosen = self.workspace.db is not None and self.current_row() is not None
+        for button in (self.record, self.emergency, self.open_contact, self.edit_health):
+            button.setEnabled(chosen)
+
+    def activate_column(self, column: int) -> None:
+        """Enter or double-click: the editor of what the column shows."""
+        if column in CONSENT_COLUMNS:
+            self.record_consent(CONSENT_COLUMNS[column])
+        elif column in (COL_EMERGENCY, COL_INSURANCE):
+            self.edit_emergency()
+        elif column in HEALTH_COLUMNS:
+            self.edit_health_data()
+        else:
+            self.open_contact_form()
+
+    # -- actions -------------------------------------------------------------------------
+
+    def record_consent(self, purpose: str | None = None) -> None:
+        """Record a consent of the selected participant for this exchange."""
+        row = self.current_row()
+        if row is None:
+            return
+        papers = self.papers.get(row.id, ParticipantPapers(row.id, False))
+        if purpose is None:  # the first one the checks need, else the first missing one
+            open_ = [c for c in papers.consents if c.state != "given"]
+            first = next((c for c in open_ if c.needed), open_[0] if open_ else None)
+            purpose = first.purpose if first else "minor_travel"
+        by_guardian = bool(row.minor or papers.guardians)
+        recorder = ConsentRecorder(row.name, papers, purpose, self.workspace.today(),
+                                   by_guardian, self)
+        recorder.sig_submitted.connect(lambda consent: self._write(
+            recorder, lambda: participants.record_consent(self.workspace.db, row.id, consent)))
+        self._open(recorder)
+
+    def edit_emergency(self) -> None:
+        """Edit the emergency contact and the insurance of the selected participant."""
+        row = self.current_row()
+        if row is None:
+            return
+        db = self.workspace.db
+        editor = EmergencyEditor(row, self.papers.get(row.id, ParticipantPapers(row.id, False)),
+                                 lambda text: contact_editing.search_people(db, text), self)
+        editor.sig_submitted.connect(lambda changes: self._write(
+            editor, lambda: participants.update_participation(db, row.id, changes,
+                                                              row.version)))
+        self._open(editor)
 
     def edit_health_data(self) -> None:
         """Open the health data of the selected participant in a small dialog."""
@@ -195,34 +250,65 @@ class YouthTab(QWidget):
             show_error(self, exc)
             return
         editor = HealthEditor(row.name, data, self)
-        editor.sig_submitted.connect(lambda health: self._save(editor, health))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
+        editor.sig_submitted.connect(lambda health: self._write(
+            editor, lambda: participants.save_health(self.workspace.db, health)))
+        self._open(editor)
 
-    def _save(self, editor: HealthEditor, health: HealthData) -> None:
-        try:
-            participants.save_health(self.workspace.db, health)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
+    def open_contact_form(self) -> None:
+        """Open the participant's contact on its consents tab (guardians, withdrawals)."""
+        from partnerdesk.ui.dialogs.contact_form import ContactFormDialog
+
+        row = self.current_row()
+        if row is None:
             return
-        editor.accept()
+        try:
+            form = ContactFormDialog(self.workspace, row.contact_id, "person", self)
+        except UserError as exc:  # deleted elsewhere meanwhile
+            show_error(self, exc)
+            return
+        if "consents" in form.pages:
+            form.tabs.setCurrentWidget(form.pages["consents"])
+        self._open(form)
+
+    def _write(self, editor: Any, write: Any) -> None:
+        save_from(editor, write, self._written)
+
+    def _written(self) -> None:
         self.workspace.note_write()
         self.refresh()
         self.sig_written.emit()
 
+    def _open(self, dialog: Any) -> None:
+        open_tracked(self, dialog)
+
+    # -- texts ---------------------------------------------------------------------------
+
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.hint.setText(self.tr(
-            "Age at the start of the exchange; minors in bold. Health data is sensitive and "
-            "only shown on request."))
+            "Age at the start of the exchange; minors in bold, participants with a problem "
+            "in red (hover for details). Double-click a consent to record it. Health data is "
+            "sensitive and only shown on request."))
+        self.record.setText(self.tr("Record &consent…"))
+        self.record.setToolTip(self.tr(
+            "Record a consent for this exchange, given by a guardian or the person"))
+        self.emergency.setText(self.tr("&Emergency contact and insurance…"))
+        self.open_contact.setText(self.tr("Open con&tact…"))
+        self.open_contact.setToolTip(self.tr(
+            "Open the participant's contact on its consents: guardians, withdrawals, history"))
         self.show_health.setText(self.tr("&Show health data"))
-        self.edit_health.setText(self.tr("&Edit health data…"))
+        self.edit_health.setText(self.tr("Ed&it health data…"))
         self.table.setHorizontalHeaderLabels([
-            self.tr("Name"), self.tr("Age"), self.tr("Minor"), self.tr("Guardians' consent"),
-            self.tr("Emergency contact"), self.tr("Insurance"), self.tr("Allergies"),
-            self.tr("Medication"), self.tr("Diet")])
+            self.tr("Name"), self.tr("Age"), self.tr("Minor"), self.tr("Guardians"),
+            self.tr("Travel"), self.tr("Photos"), self.tr("Medical treatment"),
+            self.tr("Health data"), self.tr("Emergency contact"), self.tr("Insurance"),
+            self.tr("Allergies"), self.tr("Medication"), self.tr("Diet")])
+        for column, text in zip(CONSENT_COLUMNS, (
+                self.tr("Consent to the travel of a minor"),
+                self.tr("Consent to photos and their publication"),
+                self.tr("Consent to medical treatment"),
+                self.tr("Consent to processing health data for the trip")), strict=True):
+            self.table.horizontalHeaderItem(column).setToolTip(text)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
