@@ -94,7 +94,7 @@ def run_gui(db_target: str | None, language: str | None) -> int:
     flow = InitialOpen(workspace, window, db_target, parent=window)
     flow.sig_busy.connect(window.set_opening)
     benchmark = os.environ.get(QUIT_WHEN_IDLE) == "1"
-    flow.sig_finished.connect(lambda status: _started(app, status, benchmark))
+    flow.sig_finished.connect(lambda status: _started(app, window, status, benchmark))
     window.set_opening(True)
     window.show()
     window.raise_()
@@ -117,12 +117,18 @@ def _shell_shown(app: QApplication, flow: InitialOpen, benchmark: bool) -> None:
     flow.start()
 
 
-def _started(app: QApplication, status: int | None, benchmark: bool) -> None:
+def _started(app: QApplication, window: MainWindow, status: int | None,
+             benchmark: bool) -> None:
     """The first database is open (None), or quit with `status`."""
     if status is not None:
         app.exit(status)
     elif benchmark:
-        QTimer.singleShot(0, lambda: _data_shown_and_quit(app))
+        page = window.pages["overview"]
+        if page.loading:  # the dashboard loads on the worker: wait for its figures
+            page.sig_loaded.connect(
+                lambda: QTimer.singleShot(0, lambda: _data_shown_and_quit(app)))
+        else:
+            QTimer.singleShot(0, lambda: _data_shown_and_quit(app))
 
 
 def _close_on_signals(window: MainWindow) -> None:

@@ -92,10 +92,10 @@ def _names(session: Session, ids: set[int], natural: bool = False) -> dict[int, 
     if not ids:
         return {}
     found = session.execute(sa.select(Contact).where(Contact.id.in_(ids))).scalars()
-    return {c.id: _natural_name(c) if natural else c.display_name for c in found}
+    return {c.id: natural_name(c) if natural else c.display_name for c in found}
 
 
-def _natural_name(person: Contact) -> str:
+def natural_name(person: Contact) -> str:
     """"Given Family", as a consent names the guardian who signed it."""
     given = person.given_name or person.given_name_native
     family = person.family_name or person.family_name_native

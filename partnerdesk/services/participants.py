@@ -39,7 +39,7 @@ from partnerdesk.dto.exchanges import (
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.checks.rules import age_on  # the one definition
-from partnerdesk.services.contact_editing_rows import _natural_name  # as consents name guardians
+from partnerdesk.services.contact_editing_rows import natural_name  # as consents name guardians
 from partnerdesk.services.contact_editing_rules import CONSENT_DATE_MISSING, CONSENT_GUARDIAN
 from partnerdesk.services.exchange_editing import (
     CONTEXT,
@@ -311,7 +311,7 @@ def record_consent(db: Database, participation_id: int, consent: ConsentData) ->
         p = get_or_fail(session, Participation, participation_id, PARTICIPATION_GONE)
         guardian = (session.get(Contact, consent.guardian_id)
                     if by_guardian and consent.guardian_id else None)
-        name = _natural_name(guardian) if guardian else consent.guardian_name.strip()
+        name = natural_name(guardian) if guardian else consent.guardian_name.strip()
         if by_guardian and not name:
             raise UserError(CONSENT_GUARDIAN, "ContactEditing")
         row = Consent(contact_id=p.contact_id, exchange_id=p.exchange_id, **values,

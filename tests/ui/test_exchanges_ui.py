@@ -1,4 +1,5 @@
-"""The exchange list, the exchange workspace and the dashboard's findings (qtbot, no exec)."""
+"""The exchange list and the exchange workspace (qtbot, no exec); the dashboard's findings
+are tested in test_overview_page.py."""
 
 from __future__ import annotations
 
@@ -8,18 +9,9 @@ from decimal import Decimal
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from partnerdesk.dto.exchanges import HealthData
-from partnerdesk.services import (
-    checks,
-    contact_editing,
-    exchange_editing,
-    exchanges,
-    participants,
-    privacy,
-)
+from partnerdesk.services import checks, exchange_editing, exchanges
 from partnerdesk.ui.dialogs.exchange_workspace import ExchangeWorkspaceDialog
 from partnerdesk.ui.pages.exchanges_page import ExchangesPage
-from partnerdesk.ui.pages.overview_page import OverviewPage
 
 TODAY = date(2025, 6, 1)  # as in tests/ui/conftest.py
 
@@ -194,46 +186,3 @@ def test_filters_narrow_the_list_and_duplicate_opens_next_year(
     page.cancel.trigger()
     assert answer_yes == ["Cancel exchange"]
     assert exchange_editing.load_exchange(demo_workspace.db, copy.id).status == "cancelled"
-
-
-def test_dashboard_shows_findings_and_opens_the_right_tab(qtbot, demo_workspace):
-    page = OverviewPage(demo_workspace)
-    qtbot.addWidget(page)
-    page.refresh()
-    shown = page.findings.findings
-    assert shown and shown == checks.all_findings(demo_workspace.db, TODAY)
-    assert page.findings.topLevelItemCount() == len(shown)
-    finding = next(f for f in shown if f.area in ("participants", "programme"))
-    page.findings.sig_finding_activated.emit(finding)
-    dialog = page.dialog
-    assert isinstance(dialog, ExchangeWorkspaceDialog)
-    assert dialog.exchange_id == finding.exchange_id
-    assert dialog.tabs.currentWidget() is dialog.pages[finding.area]
-    dialog.close()
-
-
-def test_purge_button_deletes_health_data(qtbot, demo_workspace, answer_yes, monkeypatch):
-    db = demo_workspace.db
-    past = next(r for r in exchanges.list_exchanges(db) if r.end_date < date(2025, 4, 1))
-    people = participants.list_participants(db, past.id)
-    if not people:
-        contact = contact_editing.search_people(db, "")[0]
-        participants.add_participant(db, past.id, contact.id)
-        people = participants.list_participants(db, past.id)
-    stored = participants.load_health(db, people[0].id)
-    participants.save_health(db, HealthData(people[0].id, "nuts", "", "", stored.version))
-    calls = []
-    real = privacy.purge_health_data
-    monkeypatch.setattr(privacy, "purge_health_data",
-                        lambda *a, **k: calls.append(a[1]) or real(*a, **k))
-    page = OverviewPage(demo_workspace)
-    qtbot.addWidget(page)
-    page.show()
-    page.refresh()
-    assert page.purge_notice.isVisible()
-    assert past.id in {c.exchange_id for c in page.purge}
-    page.purge_button.click()
-    assert answer_yes == ["Delete health data"]
-    assert past.id in calls
-    assert participants.load_health(db, people[0].id).allergies == ""
-    assert not page.purge and not page.purge_notice.isVisible()

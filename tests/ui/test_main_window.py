@@ -25,14 +25,6 @@ def test_status_bar_and_title_show_the_database(window: MainWindow, demo_path: P
     assert window.windowTitle() == "demo.sqlite – PartnerDesk"
 
 
-def test_overview_shows_name_and_counts(window: MainWindow):
-    page = window.pages["overview"]
-    assert "Mühlenstedt" in page.name.text()
-    assert page.counts[0].text() == "150 contacts"
-    assert page.towns.topLevelItemCount() >= 2
-    assert not page.empty.isVisible()
-
-
 def test_contacts_fill_and_search_filters(qtbot, window: MainWindow):
     window.show_page(PAGE_KEYS.index("contacts"))
     page = window.pages["contacts"]

@@ -105,7 +105,8 @@ def test_the_last_database_opens_on_the_worker(qtbot, shell, workspace, spy, dem
     assert shell.navigation.isEnabled() and shell.actions_.open.isEnabled()
     assert list(shell.pages) == ["overview"]  # the other pages wait until shown
     assert shell.stack.currentWidget() is shell.pages["overview"]
-    assert shell.pages["overview"].counts[0].text() == "150 contacts"
+    page = shell.pages["overview"]
+    qtbot.waitUntil(lambda: page.counts[0].text() == "150 contacts", timeout=10_000)
 
 
 def test_the_overview_queries_run_once_at_start(qtbot, shell, workspace, demo_path, monkeypatch):
@@ -115,6 +116,7 @@ def test_the_overview_queries_run_once_at_start(qtbot, shell, workspace, demo_pa
     real = overview.overview
     monkeypatch.setattr(overview, "overview", lambda *a, **k: calls.append(1) or real(*a, **k))
     assert _run(qtbot, workspace, shell, str(demo_path)) is None
+    qtbot.waitUntil(lambda: not shell.pages["overview"].loading, timeout=10_000)
     assert len(calls) == 1
     shell.show_page(1)
     assert set(shell.pages) == {"overview", "contacts"}
@@ -163,7 +165,9 @@ def test_the_first_start_choice_is_created_and_opened(
     answers.append((CHOICE_EMPTY, tmp_path / "verein.sqlite"))
     assert _run(qtbot, workspace, shell) is None
     assert workspace.db.path == tmp_path / "verein.sqlite"
-    assert shell.pages["overview"].empty.isVisible()  # an empty database says what to do
+    page = shell.pages["overview"]
+    qtbot.waitUntil(lambda: not page.loading, timeout=10_000)
+    assert page.empty.isVisible() and "database is empty" in page.empty.text()
 
 
 def test_a_missing_db_argument_offers_to_create_it_there(
