@@ -37,7 +37,7 @@ def cmd_report(args: argparse.Namespace, target: str) -> int:
     from partnerdesk.reports import catalogue
 
     if args.name == "list":
-        for info in catalogue.REPORTS:
+        for info in catalogue.reports():
             print(f"{info.name:<20} {info.scope:<9} {','.join(info.languages):<14} "
                   f"{translate('Reports', info.title)}")
         return 0

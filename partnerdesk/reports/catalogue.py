@@ -1,29 +1,49 @@
 """The report catalogue: names (used by the CLI and the Reports page), what each needs, the
-languages it offers; `generate` loads the data through the services and renders the PDF."""
+languages it offers; `generate` loads the data through the report's module and renders the
+PDF with the one look of `styles`.
+
+Each report lives in its own module (listed in `REPORT_MODULES`) with:
+- `INFO`: a `ReportInfo` (name, English title, scope, languages, confidential);
+- `load(db, request) -> data`: the DTOs it needs, through the services (UserError when the
+  subject is missing or gone);
+- `build(data, language) -> (story, title)`: the flowables and the PDF's title, from DTOs
+  only (no database access).
+"""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
+from types import ModuleType
 from typing import Any
 
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
-from partnerdesk.reports import programme, styles
+from partnerdesk.reports import styles
 from partnerdesk.reports.texts import ReportLanguage, Translate
-from partnerdesk.services import association, exchanges
-from partnerdesk.services import programme as programme_service
+from partnerdesk.services import association
 
 Database = Any  # an open `storage.database.Database` (reports do not import storage)
 CONTEXT = "Reports"
 ONE_LANGUAGE = ("de", "ru", "en")
 BILINGUAL = ("de", "ru", "en", "de+ru")
 
+# the modules of the reports, in the order the catalogue lists them
+REPORT_MODULES = (
+    "programme",
+)
+
 UNKNOWN = QT_TRANSLATE_NOOP("Reports", "There is no report named “{name}”.")
 LANGUAGE = QT_TRANSLATE_NOOP(
     "Reports", "The report “{name}” is available in: {languages}.")
-NEEDS_EXCHANGE = QT_TRANSLATE_NOOP("Reports", "Choose the exchange for this report.")
-NO_EXCHANGE = QT_TRANSLATE_NOOP("Reports", "There is no exchange with the id {id}.")
+NEEDS = {
+    "exchange": QT_TRANSLATE_NOOP("Reports", "Choose the exchange for this report."),
+    "grant": QT_TRANSLATE_NOOP("Reports", "Choose the grant application for this report."),
+    "year": QT_TRANSLATE_NOOP("Reports", "Choose the year for this report."),
+    "contact": QT_TRANSLATE_NOOP("Reports", "Choose the person for this report."),
+}
 
 
 @dataclass(frozen=True)
@@ -39,7 +59,8 @@ class ReportInfo:
 
 @dataclass(frozen=True)
 class ReportRequest:
-    """Which report, for what, in which language."""
+    """Which report, for what, in which language. `contact_ids`/`search` choose the
+    contacts of a list, label or letter report (all contacts when both are empty)."""
 
     name: str
     language: str = "de"
@@ -47,19 +68,40 @@ class ReportRequest:
     grant_id: int | None = None
     contact_id: int | None = None
     year: int | None = None
+    contact_ids: tuple[int, ...] = ()
+    search: str = ""
+    options: tuple[tuple[str, Any], ...] = ()  # report-specific (e.g. labels: sheet, offset)
+
+    def option(self, key: str, default: Any = None) -> Any:
+        """A report-specific option."""
+        return dict(self.options).get(key, default)
 
 
-REPORTS = (
-    ReportInfo("programme", programme.TITLE, "exchange", BILINGUAL),
-)
+@cache
+def _module(name: str) -> ModuleType:
+    return importlib.import_module(f"partnerdesk.reports.{name}")
+
+
+def reports() -> tuple[ReportInfo, ...]:
+    """Every report, in catalogue order."""
+    return tuple(_module(name).INFO for name in REPORT_MODULES)
 
 
 def find(name: str) -> ReportInfo:
     """The report named `name` (UserError when there is none)."""
-    for info in REPORTS:
+    for info in reports():
         if info.name == name:
             return info
     raise UserError(UNKNOWN, CONTEXT, name=name)
+
+
+def require(request: ReportRequest, scope: str) -> int:
+    """The id (or year) the report's scope needs (UserError asking for it when missing)."""
+    value = {"exchange": request.exchange_id, "grant": request.grant_id,
+             "year": request.year, "contact": request.contact_id}[scope]
+    if value is None:
+        raise UserError(NEEDS[scope], CONTEXT)
+    return value
 
 
 def letterhead(db: Database) -> styles.Letterhead:
@@ -71,18 +113,8 @@ def letterhead(db: Database) -> styles.Letterhead:
     return styles.Letterhead(profile.name or "PartnerDesk", address, contact, profile.logo)
 
 
-def _programme_story(db: Database, request: ReportRequest, language: ReportLanguage):
-    if request.exchange_id is None:
-        raise UserError(NEEDS_EXCHANGE, CONTEXT)
-    rows = exchanges.list_exchanges(db, ids=[request.exchange_id])
-    if not rows:
-        raise UserError(NO_EXCHANGE, CONTEXT, id=request.exchange_id)
-    items = tuple(programme_service.list_items(db, request.exchange_id))
-    data = programme.ProgrammeData(rows[0], items)
-    return programme.build(data, language), f"{language.t(programme.TITLE)} – {rows[0].title}"
-
-
-_BUILDERS = {"programme": _programme_story}
+def _module_of(info: ReportInfo) -> ModuleType:
+    return _module(REPORT_MODULES[[i.name for i in reports()].index(info.name)])
 
 
 def generate(db: Database, request: ReportRequest, translator_for: Callable[[str], Translate],
@@ -92,7 +124,8 @@ def generate(db: Database, request: ReportRequest, translator_for: Callable[[str
     if request.language not in info.languages:
         raise UserError(LANGUAGE, CONTEXT, name=info.name, languages=", ".join(info.languages))
     language = ReportLanguage.of(request.language, translator_for)
-    story, title = _BUILDERS[info.name](db, request, language)
+    module = _module_of(info)
+    story, title = module.build(module.load(db, request), language)
     setup = styles.PageSetup(letterhead(db), language, title, today or date.today(),
                              info.confidential)
     return styles.render(story, setup)

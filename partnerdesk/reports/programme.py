@@ -16,9 +16,12 @@ from reportlab.platypus import Paragraph, Spacer, Table
 
 from partnerdesk.dto import ExchangeRow
 from partnerdesk.dto.exchanges import ProgrammeItemForm
-from partnerdesk.messages import QT_TRANSLATE_NOOP
+from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.reports import styles
+from partnerdesk.reports.catalogue import BILINGUAL, ReportInfo, ReportRequest, require
 from partnerdesk.reports.texts import ReportLanguage
+from partnerdesk.services import exchanges
+from partnerdesk.services import programme as programme_service
 from partnerdesk.vocabulary import EXCHANGE_KIND
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Programme")
@@ -27,6 +30,8 @@ ITEM = QT_TRANSLATE_NOOP("Reports", "Programme item")
 PLACE = QT_TRANSLATE_NOOP("Reports", "Place")
 RESPONSIBLE = QT_TRANSLATE_NOOP("Reports", "Responsible")
 EMPTY = QT_TRANSLATE_NOOP("Reports", "No programme items yet.")
+NO_EXCHANGE = QT_TRANSLATE_NOOP("Reports", "There is no exchange with the id {id}.")
+INFO = ReportInfo("programme", TITLE, "exchange", BILINGUAL)
 WEEKDAYS = (QT_TRANSLATE_NOOP("Reports", "Monday"), QT_TRANSLATE_NOOP("Reports", "Tuesday"),
             QT_TRANSLATE_NOOP("Reports", "Wednesday"),
             QT_TRANSLATE_NOOP("Reports", "Thursday"), QT_TRANSLATE_NOOP("Reports", "Friday"),
@@ -39,6 +44,15 @@ class ProgrammeData:
 
     exchange: ExchangeRow
     items: tuple[ProgrammeItemForm, ...]
+
+
+def load(db, request: ReportRequest) -> ProgrammeData:
+    """The exchange and its programme items."""
+    exchange_id = require(request, "exchange")
+    rows = exchanges.list_exchanges(db, ids=[exchange_id])
+    if not rows:
+        raise UserError(NO_EXCHANGE, "Reports", id=exchange_id)
+    return ProgrammeData(rows[0], tuple(programme_service.list_items(db, exchange_id)))
 
 
 def _time(item: ProgrammeItemForm) -> str:
@@ -61,8 +75,8 @@ def _day_heading(day: date, language: ReportLanguage) -> str:
     return f"{language.t(WEEKDAYS[day.weekday()])}, {language.date(day)}"
 
 
-def build(data: ProgrammeData, language: ReportLanguage) -> list:
-    """The story of the programme."""
+def build(data: ProgrammeData, language: ReportLanguage) -> tuple[list, str]:
+    """The story of the programme and the PDF's title."""
     css = styles.paragraph_styles()
     exchange = data.exchange
     story: list = [
@@ -87,4 +101,4 @@ def build(data: ProgrammeData, language: ReportLanguage) -> list:
         story.append(Paragraph(escape(_day_heading(day, language)), css["heading"]))
         story.append(Table(rows, colWidths=widths, repeatRows=1, style=styles.table_style()))
         story.append(Spacer(1, 2 * mm))
-    return story
+    return story, f"{language.t(TITLE)} – {exchange.title}"
