@@ -22,7 +22,7 @@ ALLOWED = {
     "services": {"domain", "storage"},
     "reports": {"services"},
     "cli": {"services", "storage", "i18n", "reports", "app", "domain"},
-    "ui": {"services", "i18n", "settings", "domain"},
+    "ui": {"services", "reports", "i18n", "settings", "domain"},
     "app": {"ui", "services", "storage", "i18n", "settings", "domain", "cli"},
     "i18n": set(),
     "settings": set(),

@@ -36,6 +36,7 @@ _FONT_FILES = {FONT: "LiberationSans-Regular.ttf", BOLD: "LiberationSans-Bold.tt
 PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 15 * mm
 MARGIN_TOP, MARGIN_BOTTOM = 32 * mm, 20 * mm
+SIGNATURE_SPACE = 16 * mm  # kept free above the footer when every page carries a signature
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9aa9b8")
@@ -120,6 +121,7 @@ class PageSetup:
     title: str
     printed_on: date
     confidential: bool = False
+    signature: str = ""  # a signature line on every page, labelled with this text
 
 
 class _NumberedCanvas(Canvas):
@@ -179,6 +181,14 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, page: int, total: int) -> Non
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(MARGIN_LEFT, y + 4 * mm, PAGE_WIDTH - MARGIN_RIGHT, y + 4 * mm)
+    if setup.signature:
+        line_y = y + 13 * mm
+        canvas.setStrokeColor(colors.black)
+        canvas.line(PAGE_WIDTH - MARGIN_RIGHT - 75 * mm, line_y, PAGE_WIDTH - MARGIN_RIGHT,
+                    line_y)
+        canvas.setFont(FONT, 7.5)
+        canvas.drawString(PAGE_WIDTH - MARGIN_RIGHT - 75 * mm, line_y - 3.5 * mm,
+                          setup.signature)
     canvas.setFont(FONT, 7.5)
     canvas.setFillColor(colors.HexColor("#444444"))
     printed = language.t(PRINTED_ON).format(date=language.date(setup.printed_on))
@@ -200,8 +210,9 @@ def render(story: list[Flowable], setup: PageSetup) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=setup.title,
         author=setup.letterhead.name, creator="PartnerDesk", lang=setup.language.first)
-    frame = Frame(MARGIN_LEFT, MARGIN_BOTTOM, CONTENT_WIDTH,
-                  PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM, id="body",
+    bottom = MARGIN_BOTTOM + (SIGNATURE_SPACE if setup.signature else 0)
+    frame = Frame(MARGIN_LEFT, bottom, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - bottom,
+                  id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate(
         "page", [frame], onPage=lambda canvas, _doc: _draw_letterhead(canvas, setup))])

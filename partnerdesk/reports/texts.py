@@ -92,6 +92,16 @@ class ReportLanguage:
             return f"{sign}{symbol}{digits}" if len(symbol) == 1 else f"{sign}{digits} {symbol}"
         return f"{sign}{digits}\u00a0{symbol}"
 
+    def name(self, latin: str, native: str) -> str:
+        """A person's name in the script the reader needs: a Russian reader gets the native
+        spelling first, others the Latin one; the other follows in brackets when it differs
+        (partners and funders both read the list)."""
+        latin, native = latin.strip(), native.strip()
+        first, second = (native, latin) if self.first == "ru" else (latin, native)
+        if not first:
+            return second
+        return f"{first} ({second})" if second and second != first else first
+
     def number(self, value: Decimal | int) -> str:
         """A count or percentage with the language's decimal point."""
         text = str(value)

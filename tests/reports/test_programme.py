@@ -84,3 +84,12 @@ def test_money_and_dates_per_language():
     assert en.money(-amount) == "-€1,234.50"
     assert (de.date(day), ru.date(day), en.date(day)) == ("07.03.2026", "07.03.2026",
                                                           "7 Mar 2026")
+
+
+def test_names_in_the_script_the_reader_needs():
+    de = ReportLanguage.of("de", lambda c: untranslated)
+    ru = ReportLanguage.of("ru", lambda c: untranslated)
+    assert de.name("Iwanowa, Olga", "Иванова, Ольга") == "Iwanowa, Olga (Иванова, Ольга)"
+    assert ru.name("Iwanowa, Olga", "Иванова, Ольга") == "Иванова, Ольга (Iwanowa, Olga)"
+    assert ru.name("Müller, Jana", "") == "Müller, Jana"
+    assert de.name("", "Иванова, Ольга") == "Иванова, Ольга"
