@@ -7,117 +7,27 @@ participant). Values are the ones stored in the database (see `domain/enums.py`)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 
 from partnerdesk.vocabulary import (
+    BACKUP_KIND,
+    BUDGET_CATEGORY,
+    BUDGET_SIDE,
+    CONTACT_KIND,
+    CONTACT_ROLE,
+    COUNTRY,
     EXCHANGE_DIRECTION,
     EXCHANGE_KIND,
     EXCHANGE_STATUS,
     GRANT_STATUS,
+    MILESTONE_KIND,
+    PARTICIPATION_ROLE,
+    PARTICIPATION_STATUS,
+    PARTNER_TOWN_RELATION,
+    PARTNER_TOWN_STATUS,
+    REPORT_LANGUAGE,
+    SIDE,
 )
-
-PARTICIPATION_STATUS = {
-    "interested": QT_TRANSLATE_NOOP("ParticipationStatus", "Interested"),
-    "registered": QT_TRANSLATE_NOOP("ParticipationStatus", "Registered"),
-    "confirmed": QT_TRANSLATE_NOOP("ParticipationStatus", "Confirmed"),
-    "waiting_list": QT_TRANSLATE_NOOP("ParticipationStatus", "Waiting list"),
-    "cancelled": QT_TRANSLATE_NOOP("ParticipationStatus", "Cancelled"),
-}
-PARTICIPATION_ROLE = {
-    "participant": QT_TRANSLATE_NOOP("ParticipationRole", "Participant"),
-    "leader": QT_TRANSLATE_NOOP("ParticipationRole", "Leader"),
-    "interpreter": QT_TRANSLATE_NOOP("ParticipationRole", "Interpreter"),
-    "guest": QT_TRANSLATE_NOOP("ParticipationRole", "Guest"),
-    "host": QT_TRANSLATE_NOOP("ParticipationRole", "Host"),
-    "organiser": QT_TRANSLATE_NOOP("ParticipationRole", "Organiser"),
-    "driver": QT_TRANSLATE_NOOP("ParticipationRole", "Driver"),
-}
-SIDE = {
-    "home": QT_TRANSLATE_NOOP("Side", "Home town"),
-    "partner": QT_TRANSLATE_NOOP("Side", "Partner town"),
-    "other": QT_TRANSLATE_NOOP("Side", "Other"),
-}
-CONTACT_KIND = {
-    "person": QT_TRANSLATE_NOOP("ContactKind", "Person"),
-    "organisation": QT_TRANSLATE_NOOP("ContactKind", "Organisation"),
-}
-CONTACT_ROLE = {
-    "member": QT_TRANSLATE_NOOP("ContactRole", "Member"),
-    "board": QT_TRANSLATE_NOOP("ContactRole", "Board"),
-    "host_family": QT_TRANSLATE_NOOP("ContactRole", "Host family"),
-    "partner_contact": QT_TRANSLATE_NOOP("ContactRole", "Partner contact"),
-    "interpreter": QT_TRANSLATE_NOOP("ContactRole", "Interpreter"),
-    "sponsor": QT_TRANSLATE_NOOP("ContactRole", "Sponsor"),
-    "press": QT_TRANSLATE_NOOP("ContactRole", "Press"),
-    "volunteer": QT_TRANSLATE_NOOP("ContactRole", "Volunteer"),
-}
-PARTNER_TOWN_RELATION = {
-    "partnership": QT_TRANSLATE_NOOP("PartnerTownRelation", "Town partnership"),
-    "friendship": QT_TRANSLATE_NOOP("PartnerTownRelation", "Friendship"),
-    "contact": QT_TRANSLATE_NOOP("PartnerTownRelation", "Contact only"),
-}
-PARTNER_TOWN_STATUS = {
-    "active": QT_TRANSLATE_NOOP("PartnerTownStatus", "Active"),
-    "resting": QT_TRANSLATE_NOOP("PartnerTownStatus", "Resting"),
-    "ended": QT_TRANSLATE_NOOP("PartnerTownStatus", "Ended"),
-}
-MILESTONE_KIND = {
-    "application_deadline": QT_TRANSLATE_NOOP("MilestoneKind", "Application deadline"),
-    "fund_request": QT_TRANSLATE_NOOP("MilestoneKind", "Fund request"),
-    "change_notice": QT_TRANSLATE_NOOP("MilestoneKind", "Change notice"),
-    "interim_report": QT_TRANSLATE_NOOP("MilestoneKind", "Interim report"),
-    "proof_of_use": QT_TRANSLATE_NOOP("MilestoneKind", "Proof of use due"),
-    "retain_receipts": QT_TRANSLATE_NOOP("MilestoneKind", "Keep receipts until"),
-    "other": QT_TRANSLATE_NOOP("MilestoneKind", "Other deadline"),
-}
-BUDGET_SIDE = {
-    "cost": QT_TRANSLATE_NOOP("BudgetSide", "Costs"),
-    "income": QT_TRANSLATE_NOOP("BudgetSide", "Income"),
-}
-BUDGET_CATEGORY = {
-    "travel": QT_TRANSLATE_NOOP("BudgetCategory", "Travel"),
-    "accommodation": QT_TRANSLATE_NOOP("BudgetCategory", "Accommodation"),
-    "board": QT_TRANSLATE_NOOP("BudgetCategory", "Board (meals)"),
-    "programme": QT_TRANSLATE_NOOP("BudgetCategory", "Programme"),
-    "fees": QT_TRANSLATE_NOOP("BudgetCategory", "Fees and interpreters"),
-    "insurance": QT_TRANSLATE_NOOP("BudgetCategory", "Insurance"),
-    "material": QT_TRANSLATE_NOOP("BudgetCategory", "Material"),
-    "preparation": QT_TRANSLATE_NOOP("BudgetCategory", "Preparation"),
-    "other_costs": QT_TRANSLATE_NOOP("BudgetCategory", "Other costs"),
-    "own_share": QT_TRANSLATE_NOOP("BudgetCategory", "Own share"),
-    "participant_fees": QT_TRANSLATE_NOOP("BudgetCategory", "Participant fees"),
-    "town_grant": QT_TRANSLATE_NOOP("BudgetCategory", "Town grant"),
-    "this_grant": QT_TRANSLATE_NOOP("BudgetCategory", "This grant"),
-    "other_grants": QT_TRANSLATE_NOOP("BudgetCategory", "Other grants"),
-}
-BACKUP_KIND = {
-    "daily": QT_TRANSLATE_NOOP("BackupKind", "Daily"),
-    "weekly": QT_TRANSLATE_NOOP("BackupKind", "Weekly"),
-    "monthly": QT_TRANSLATE_NOOP("BackupKind", "Monthly"),
-    "manual": QT_TRANSLATE_NOOP("BackupKind", "Made by hand"),
-    "pre-migration": QT_TRANSLATE_NOOP("BackupKind", "Before an upgrade"),
-    "before-restore": QT_TRANSLATE_NOOP("BackupKind", "Before a restore"),
-}
-REPORT_LANGUAGE = {
-    "de": QT_TRANSLATE_NOOP("ReportLanguage", "German"),
-    "ru": QT_TRANSLATE_NOOP("ReportLanguage", "Russian"),
-    "en": QT_TRANSLATE_NOOP("ReportLanguage", "English"),
-    "de+ru": QT_TRANSLATE_NOOP("ReportLanguage", "German and Russian"),
-}
-COUNTRY = {
-    "DE": QT_TRANSLATE_NOOP("Country", "Germany"),
-    "AT": QT_TRANSLATE_NOOP("Country", "Austria"),
-    "CH": QT_TRANSLATE_NOOP("Country", "Switzerland"),
-    "RU": QT_TRANSLATE_NOOP("Country", "Russia"),
-    "UA": QT_TRANSLATE_NOOP("Country", "Ukraine"),
-    "BY": QT_TRANSLATE_NOOP("Country", "Belarus"),
-    "PL": QT_TRANSLATE_NOOP("Country", "Poland"),
-    "CZ": QT_TRANSLATE_NOOP("Country", "Czechia"),
-    "FR": QT_TRANSLATE_NOOP("Country", "France"),
-    "IT": QT_TRANSLATE_NOOP("Country", "Italy"),
-    "NL": QT_TRANSLATE_NOOP("Country", "Netherlands"),
-    "GB": QT_TRANSLATE_NOOP("Country", "United Kingdom"),
-}
 
 LANGUAGE_NAMES = {"de": "Deutsch", "ru": "Русский", "en": "English"}
 """UI languages in their own names (never translated: a reader must find their language)."""
