@@ -1,0 +1,261 @@
+"""The grant workspace's *Budget* tab: the cost and financing plan.
+
+A table of costs and one of income (planned, approved, actual, % of planned used, totals),
+the grant's share of the costs, the balance check for planned, approved and actual amounts,
+the day-rate calculator and the result (surplus to repay or amount outstanding).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from partnerdesk.dto.grants import BudgetLineForm, BudgetLineRow, BudgetPlan, DayRateInput
+from partnerdesk.i18n import translate_message
+from partnerdesk.messages import UserError
+from partnerdesk.services import budget
+from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.grant_workspace.budget_line_editor import BudgetLineEditor
+from partnerdesk.ui.dialogs.grant_workspace.budget_views import (
+    GrantResultBox,
+    PlanChecks,
+    PlanTable,
+    decided,
+)
+from partnerdesk.ui.dialogs.grant_workspace.day_rate_dialog import DayRateDialog
+
+
+class BudgetTab(QWidget):
+    """The cost and financing plan of one application, with its checks and result."""
+
+    sig_written = Signal()
+    """A budget line was saved or deleted."""
+
+    def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.grant_id: int | None = None
+        self.currency = "EUR"
+        self.plan: BudgetPlan | None = None
+        self.dialog: Any = None
+        """The editor or calculator opened last (tests look at it)."""
+        self.hint = QLabel(objectName="budgetHint", wordWrap=True)
+        self.edit = QPushButton(objectName="editLine")
+        self.delete = QPushButton(objectName="deleteLine")
+        self.day_rate = QPushButton(objectName="dayRate")
+        self.cost_caption, self.income_caption = QLabel(), QLabel()
+        self.add_cost = QPushButton(objectName="addCostLine")
+        self.add_income = QPushButton(objectName="addIncomeLine")
+        self.cost_table = PlanTable("costTable", self)
+        self.income_table = PlanTable("incomeTable", self)
+        self.checks = PlanChecks(self)
+        self.result = GrantResultBox(self)
+        buttons = QHBoxLayout()
+        for button in (self.edit, self.delete, self.day_rate):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addLayout(buttons)
+        for caption, add, table in ((self.cost_caption, self.add_cost, self.cost_table),
+                                    (self.income_caption, self.add_income, self.income_table)):
+            font = caption.font()
+            font.setBold(True)
+            caption.setFont(font)
+            caption.setBuddy(table)
+            row = QHBoxLayout()
+            row.addWidget(caption)
+            row.addStretch(1)
+            row.addWidget(add)
+            layout.addLayout(row)
+            layout.addWidget(table, 1)
+            table.activated.connect(lambda _index: self.edit_line())
+            table.itemSelectionChanged.connect(
+                lambda table=table: self._selection_changed(table))
+            QShortcut(QKeySequence.StandardKey.Delete, table, self.delete_line)
+        summary = QHBoxLayout()
+        summary.addWidget(self.checks, 1)
+        summary.addWidget(self.result)
+        layout.addLayout(summary)
+        self.add_cost.clicked.connect(lambda: self.add_line("cost"))
+        self.add_income.clicked.connect(lambda: self.add_line("income"))
+        self.edit.clicked.connect(self.edit_line)
+        self.delete.clicked.connect(self.delete_line)
+        self.day_rate.clicked.connect(self.open_day_rate)
+        self.retranslate_ui()
+
+    def set_grant(self, grant_id: int | None, currency: str) -> None:
+        """Show the plan of `grant_id` (None: the application is not saved yet)."""
+        self.grant_id, self.currency = grant_id, currency
+        self.refresh()
+
+    def _ready(self) -> bool:
+        return self.workspace.db is not None and self.grant_id is not None
+
+    def refresh(self) -> None:
+        """Reload the plan and the result."""
+        self.plan, result = None, None
+        if self._ready():
+            self.plan = budget.budget_plan(self.workspace.db, self.grant_id)
+            result = budget.grant_result(self.workspace.db, self.grant_id)
+        self.result.show_result(result)
+        self._fill()
+
+    def _fill(self) -> None:
+        plan = self.plan
+        if plan is None:
+            self.cost_table.show_lines((), None, self.currency, False)
+            self.income_table.show_lines((), None, self.currency, False)
+        else:
+            self.cost_table.show_lines(plan.cost_lines, plan.costs, plan.currency, decided(plan))
+            self.income_table.show_lines(plan.income_lines, plan.income, plan.currency,
+                                         decided(plan))
+        self.checks.show_plan(plan)
+        if not self._ready():
+            hint = self.tr("Save the application first; then plan its costs and financing "
+                           "here.")
+        elif plan is not None and not plan.cost_lines and not plan.income_lines:
+            hint = self.tr("No budget lines yet. Add the costs (travel, board, programme …) "
+                           "and how they are financed (own share, fees, grants).")
+        else:
+            hint = ""
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self._update_enabled()
+
+    def _selection_changed(self, table: PlanTable) -> None:
+        if table.selectionModel().hasSelection():  # one line at a time, in either table
+            other = self.income_table if table is self.cost_table else self.cost_table
+            other.blockSignals(True)
+            other.clearSelection()
+            other.blockSignals(False)
+        self._update_enabled()
+
+    def current_line(self) -> BudgetLineRow | None:
+        """The selected line, in either table."""
+        return self.cost_table.current_line() or self.income_table.current_line()
+
+    def select_line(self, line_id: int) -> None:
+        """Select the line `line_id` (after it was saved)."""
+        if not self.cost_table.select_line(line_id):
+            self.income_table.select_line(line_id)
+
+    def _update_enabled(self) -> None:
+        ready = self._ready()
+        for button in (self.add_cost, self.add_income, self.day_rate):
+            button.setEnabled(ready)
+        selected = ready and self.current_line() is not None
+        self.edit.setEnabled(selected)
+        self.delete.setEnabled(selected)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def add_line(self, side: str) -> None:
+        """Open the editor for a new line on `side` ("cost" or "income")."""
+        if self._ready():
+            category = "travel" if side == "cost" else "own_share"
+            self._edit(BudgetLineForm(self.grant_id, side=side, category=category))
+
+    def edit_line(self) -> None:
+        """Open the editor of the selected line."""
+        line = self.current_line()
+        if line is not None and self.grant_id is not None:
+            self._edit(BudgetLineForm(
+                self.grant_id, id=line.id, side=line.side, category=line.category,
+                description=line.description, planned=line.planned, approved=line.approved,
+                version=line.version))
+
+    def _edit(self, form: BudgetLineForm) -> None:
+        editor = BudgetLineEditor(form, self.currency, self)
+        editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
+        self._open(editor)
+
+    def _open(self, dialog: Any) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    def _save(self, editor: BudgetLineEditor, form: BudgetLineForm) -> None:
+        try:
+            line_id, _version = budget.save_budget_line(self.workspace.db, form)
+        except UserError as exc:
+            editor.show_problem(translate_message(exc))
+            return
+        editor.accept()
+        self._written()
+        self.select_line(line_id)
+
+    def delete_line(self) -> None:
+        """Delete the selected line after asking (the service refuses while receipts are
+        booked to it, and says why)."""
+        line = self.current_line()
+        if line is None:
+            return
+        name = line.description or labels.label(labels.BUDGET_CATEGORY, line.category)
+        ask_then_write(
+            self, self.tr("Delete budget line"),
+            self.tr("Delete the line “{line}” from the cost and financing plan?").format(
+                line=name),
+            lambda: budget.delete_budget_line(self.workspace.db, line.id, line.version),
+            self._written,
+        )
+
+    def open_day_rate(self) -> None:
+        """Open the day-rate calculator, prefilled from the exchanges and the funder."""
+        if not self._ready() or self.plan is None:
+            return
+        problem = ""
+        try:
+            figures = budget.suggest_day_rate(self.workspace.db, self.grant_id)
+        except UserError as exc:  # no profile or no rate: the user types the figures
+            problem = translate_message(exc)
+            zero = Decimal("0.00")
+            figures = DayRateInput(0, 0, zero, self.currency, zero)
+        dialog = DayRateDialog(figures, list(self.plan.income_lines), self)
+        dialog.show_problem(problem)
+        dialog.sig_submitted.connect(
+            lambda line_id, chosen: self._apply_day_rate(dialog, line_id, chosen))
+        self._open(dialog)
+
+    def _apply_day_rate(self, dialog: DayRateDialog, line_id: int | None,
+                        figures: DayRateInput) -> None:
+        try:
+            filled, _version = budget.apply_day_rate(
+                self.workspace.db, self.grant_id, line_id, figures)
+        except UserError as exc:
+            dialog.show_problem(translate_message(exc))
+            return
+        dialog.accept()
+        self._written()
+        self.select_line(filled)
+
+    def _written(self) -> None:
+        self.workspace.note_write()
+        self.refresh()
+        self.sig_written.emit()
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        self.edit.setText(self.tr("&Change line…"))
+        self.delete.setText(self.tr("&Delete line…"))
+        self.day_rate.setText(self.tr("Day-&rate calculator…"))
+        self.day_rate.setToolTip(self.tr(
+            "Participants × programme days × daily rate of the funder profile; can fill "
+            "the line “This grant”"))
+        self.cost_caption.setText(self.tr("Cos&ts"))
+        self.income_caption.setText(self.tr("&Income (financing)"))
+        self.add_cost.setText(self.tr("Add c&ost line…"))
+        self.add_income.setText(self.tr("Add i&ncome line…"))
+        self._fill()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
+        """Re-translate on a language switch."""
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
