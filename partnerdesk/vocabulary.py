@@ -1,8 +1,8 @@
 """English labels of shared vocabularies, marked for translation, for every layer.
 
-The UI (`ui/labels.py`) and the services that write texts for people (the calendar export,
-the grant workflow's refusals, the reports) all use these; each vocabulary is translated in the context
-named after its enum.
+The UI (`ui/labels.py`), the services that write texts for people (the calendar export, the
+grant workflow's refusals) and the reports all use these; each vocabulary is translated in
+the context named after its enum.
 """
 
 from __future__ import annotations

@@ -24,14 +24,12 @@ from partnerdesk.domain.enums import GrantStatus, ParticipationRole, Participati
 from partnerdesk.dto.grants import BudgetLineForm, DayRateInput, PaymentForm, ReceiptForm
 from partnerdesk.messages import UserError
 from partnerdesk.services.budget import (
-    apply_day_rate,
     budget_plan,
-    day_rate_amount,
     delete_budget_line,
     grant_result,
     save_budget_line,
-    suggest_day_rate,
 )
+from partnerdesk.services.day_rate import apply_day_rate, day_rate_amount, suggest_day_rate
 from partnerdesk.services.demo import build_demo
 from partnerdesk.services.receipts import delete_receipt, save_payment, save_receipt
 from partnerdesk.storage.database import Database, create_database

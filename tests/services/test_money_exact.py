@@ -22,13 +22,13 @@ from partnerdesk import dto
 from partnerdesk.domain import Base, GrantApplication
 from partnerdesk.domain.types import ScaledDecimal
 from partnerdesk.dto import grants as grant_dtos
-from partnerdesk.services import budget, grants, receipts
+from partnerdesk.services import budget, day_rate, grants, receipts
 from partnerdesk.services.demo import build_demo
 from partnerdesk.storage.database import Database, create_database
 
 PACKAGE = Path(__file__).resolve().parents[2] / "partnerdesk"
 MONEY_MODULES = (
-    "services/budget.py", "services/receipts.py", "services/grants.py",
+    "services/budget.py", "services/day_rate.py", "services/receipts.py", "services/grants.py",
     "services/grant_editing.py", "services/demo_grants.py", "ui/formatting.py",
     "ui/widgets/money.py", "cli/output.py",
 )
@@ -123,7 +123,7 @@ def test_every_amount_the_grant_services_return_is_a_decimal_to_the_cent(demo):
     results: list[object] = list(grants.list_grants(demo))
     for grant_id in grant_ids:
         results += [budget.budget_plan(demo, grant_id), budget.grant_result(demo, grant_id),
-                    budget.suggest_day_rate(demo, grant_id)]
+                    day_rate.suggest_day_rate(demo, grant_id)]
         results += receipts.list_receipts(demo, grant_id) + receipts.list_payments(demo, grant_id)
     checked = [pair for result in results for pair in _decimal_fields(result)]
     values = [(name, value) for name, value in checked if value is not None]

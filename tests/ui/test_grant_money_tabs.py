@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 
 from partnerdesk import i18n
-from partnerdesk.services import budget, grants, receipts
+from partnerdesk.services import budget, day_rate, grants, receipts
 from partnerdesk.ui.dialogs.grant_workspace.budget_tab import BudgetTab
 from partnerdesk.ui.dialogs.grant_workspace.payments_tab import PaymentsTab
 from partnerdesk.ui.dialogs.grant_workspace.receipts_tab import ReceiptsTab
@@ -226,7 +226,7 @@ def test_receipts_are_numbered_and_listed_with_totals(qtbot, demo_workspace, yes
 
 def test_the_day_rate_calculator_fills_the_grant_line(qtbot, demo_workspace):
     tab = _tab(qtbot, BudgetTab, demo_workspace, "submitted")
-    suggested = budget.suggest_day_rate(demo_workspace.db, tab.grant_id)
+    suggested = day_rate.suggest_day_rate(demo_workspace.db, tab.grant_id)
     tab.day_rate.click()
     dialog = tab.dialog
     assert dialog.participants.value() == suggested.participants

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from partnerdesk.dto.grants import BudgetLineForm, BudgetLineRow, BudgetPlan, DayRateInput
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
-from partnerdesk.services import budget
+from partnerdesk.services import budget, day_rate
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.budget_line_editor import BudgetLineEditor
@@ -212,7 +212,7 @@ class BudgetTab(QWidget):
             return
         problem = ""
         try:
-            figures = budget.suggest_day_rate(self.workspace.db, self.grant_id)
+            figures = day_rate.suggest_day_rate(self.workspace.db, self.grant_id)
         except UserError as exc:  # no profile or no rate: the user types the figures
             problem = translate_message(exc)
             zero = Decimal("0.00")
@@ -226,7 +226,7 @@ class BudgetTab(QWidget):
     def _apply_day_rate(self, dialog: DayRateDialog, line_id: int | None,
                         figures: DayRateInput) -> None:
         try:
-            filled, _version = budget.apply_day_rate(
+            filled, _version = day_rate.apply_day_rate(
                 self.workspace.db, self.grant_id, line_id, figures)
         except UserError as exc:
             dialog.show_problem(translate_message(exc))

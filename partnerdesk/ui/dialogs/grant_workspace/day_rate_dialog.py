@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto.grants import BudgetLineRow, DayRateInput
-from partnerdesk.services import budget
+from partnerdesk.services import day_rate
 from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, error_label, show_message
 from partnerdesk.ui.formatting import format_money
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit
@@ -80,7 +80,7 @@ class DayRateDialog(QDialog):
         rate = self.rate.value()
         if rate is None or rate is UNREADABLE or rate < 0:
             return None
-        amount = budget.day_rate_amount(self.participants.value(), self.days.value(), rate)
+        amount = day_rate.day_rate_amount(self.participants.value(), self.days.value(), rate)
         return dataclasses.replace(self.figures, participants=self.participants.value(),
                                    programme_days=self.days.value(), rate=rate, amount=amount)
 
