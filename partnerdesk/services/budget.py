@@ -49,6 +49,7 @@ from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.grant_editing import (
     CENT,
     CONTEXT,
+    MAX_AMOUNT,
     NOT_FOUND,
     amount_ok,
     check_version,
@@ -58,7 +59,6 @@ from partnerdesk.services.grant_editing import (
 from partnerdesk.storage.database import Database
 
 ZERO = Decimal("0.00")
-MAX_AMOUNT = Decimal("9999999999.99")  # what a Money() column (12, 2) holds
 LINE_GONE = QT_TRANSLATE_NOOP("Grants", "This budget line no longer exists.")
 LINE_CHANGED = QT_TRANSLATE_NOOP(
     "Grants", "This budget line was changed elsewhere meanwhile. Nothing was saved.")

@@ -89,11 +89,15 @@ def commit(session: Session, message: str = CHANGED) -> None:
         raise UserError(message, CONTEXT) from exc
 
 
+MAX_AMOUNT = Decimal("9999999999.99")  # what a Money() column (12, 2) holds
+
+
 def amount_ok(value: object, optional: bool = True) -> bool:
-    """Is `value` an amount the money columns take: a finite Decimal ≥ 0 with ≤ 2 places?"""
+    """Is `value` an amount the money columns take: a finite Decimal from 0 to MAX_AMOUNT
+    with ≤ 2 places?"""
     if value is None:
         return optional
-    return (isinstance(value, Decimal) and value.is_finite() and value >= 0
+    return (isinstance(value, Decimal) and value.is_finite() and 0 <= value <= MAX_AMOUNT
             and value == value.quantize(CENT))
 
 

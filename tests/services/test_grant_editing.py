@@ -267,3 +267,10 @@ def test_list_totals_income_with_payments(db, sample):
     assert row.actual_income == Decimal("1150.05")     # fees booked + the payment received
     assert row.amount_received == Decimal("1000.00")
     assert row.exchanges == ("Jugendaustausch 2025",)
+
+
+def test_an_amount_too_large_for_the_column_is_a_user_error():
+    from partnerdesk.services.grant_editing import amount_ok
+
+    assert amount_ok(Decimal("9999999999.99"))
+    assert not amount_ok(Decimal("10000000000.00"))
