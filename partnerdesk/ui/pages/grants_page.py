@@ -1,30 +1,219 @@
-"""The grant application list."""
+"""The grant application list: filters, amounts, next deadline, and the actions on applications.
+
+The filters (status, year, funder) are applied in the database by `services.grants.list_grants`.
+New and Open show the application workspace (non-modal); Delete asks first and shows why the
+service refuses (funds received, receipts booked); *Funder profiles…* edits the funders' rules.
+"""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolBar, QWidget
 
 from partnerdesk.dto import GrantRow
-from partnerdesk.services import grants
+from partnerdesk.services import grant_editing, grants
+from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.models.grants_model import GrantsModel
+from partnerdesk.ui.models.table_model import ROW_ROLE
 from partnerdesk.ui.pages.list_page import ListPage
+
+FILTERS = ("status", "year", "funder_id")
 
 
 class GrantsPage(ListPage):
-    """Grant applications with requested, approved and received amounts."""
+    """Grant applications, newest first, with filters, amounts and their next deadline."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(
-            workspace, GrantsModel(), [190, 170, 110, 105, 110, 90, 90, 90], True, parent
+            workspace, GrantsModel(), [220, 190, 170, 190, 120, 95, 95, 95, 170], True, parent
         )
         self.model.setParent(self)
+        self.dialog: Any = None
+        """The workspace or profiles dialog opened last (tests and screenshots look at it)."""
+        self.toolbar = QToolBar(self)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.new = self._action(self.new_grant, "Ctrl+N")
+        self.open_ = self._action(self.open_grant)
+        self.delete = self._action(self.delete_grant)
+        self.toolbar.addSeparator()
+        self.profiles = self._action(self.edit_funder_profiles)
+        top = self.layout().itemAt(0).layout()
+        top.insertSpacing(1, 12)
+        top.insertWidget(2, self.toolbar)
+        self.combos: dict[str, QComboBox] = {key: QComboBox(objectName=f"filter_{key}")
+                                             for key in FILTERS}
+        self.filter_labels: dict[str, QLabel] = {key: QLabel() for key in FILTERS}
+        bar = QHBoxLayout()
+        for key in FILTERS:
+            self.filter_labels[key].setBuddy(self.combos[key])
+            bar.addWidget(self.filter_labels[key])
+            bar.addWidget(self.combos[key])
+            bar.addSpacing(8)
+            self.combos[key].currentIndexChanged.connect(lambda _i: self.refresh())
+        bar.addStretch(1)
+        self.layout().insertLayout(1, bar)
+        open_row = QAction(self.table)
+        open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_row.triggered.connect(lambda _checked=False: self.open_grant())
+        self.table.addAction(open_row)
+        self.table.doubleClicked.connect(lambda _index: self.open_grant())
+        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
+        self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
 
+    def _action(self, slot: Any, *shortcuts: str) -> QAction:
+        action = QAction(self)
+        action.setShortcuts([QKeySequence(s) for s in shortcuts])
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(lambda _checked=False: slot())
+        self.toolbar.addAction(action)
+        return action
+
+    # -- filters and rows ----------------------------------------------------------------
+
+    def filters(self) -> dict[str, Any]:
+        """The chosen filters (None: all)."""
+        return {key: combo.currentData() for key, combo in self.combos.items()}
+
+    def set_filter(self, key: str, value: Any) -> None:
+        """Choose `value` in the filter `key` (None: all)."""
+        combo = self.combos[key]
+        combo.setCurrentIndex(max(0, combo.findData(value)))
+
     def load_rows(self, db: Any, search: str) -> list[GrantRow]:
-        """Grant applications from the service."""
-        return grants.list_grants(db, search)
+        """Grant applications from the service, filtered in the database."""
+        self._fill_choices(db)
+        self.model.set_today(self.workspace.today())
+        return grants.list_grants(db, search, **self.filters())
+
+    def _fill_choices(self, db: Any) -> None:
+        choices = {
+            "status": [(labels.label(labels.GRANT_STATUS, v), v) for v in labels.GRANT_STATUS],
+            "year": [(str(year), year) for year in sorted(grants.grant_years(db), reverse=True)],
+            "funder_id": [(c.text, c.id) for c in grant_editing.funder_choices(db)],
+        }
+        for key, items in choices.items():
+            combo = self.combos[key]
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All"), None)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_row(self) -> GrantRow | None:
+        """The selected application."""
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.data(rows[0], ROW_ROLE) if rows else None
+
+    def select_grant(self, grant_id: int) -> None:
+        """Select the application `grant_id` when it is listed."""
+        for number, row in enumerate(self.model.rows):
+            if row.id == grant_id:
+                self.table.selectRow(number)
+
+    def _update_enabled(self, *_args: object) -> None:
+        has_db = self.workspace.db is not None
+        selected = self.current_row() is not None
+        self.new.setEnabled(has_db)
+        self.open_.setEnabled(has_db and selected)
+        self.delete.setEnabled(has_db and selected)
+        self.profiles.setEnabled(has_db)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def new_grant(self) -> None:
+        """Open an empty workspace for a new application."""
+        self._open(None)
+
+    def open_grant(self, grant_id: int | None = None, tab: str | None = None) -> None:
+        """Open the workspace of `grant_id` (default: the selected one) on `tab`."""
+        if grant_id is None:
+            row = self.current_row()
+            if row is None:
+                return
+            grant_id = row.id
+        self._open(grant_id, tab)
+
+    def _open(self, grant_id: int | None, tab: str | None = None) -> None:
+        from partnerdesk.ui.dialogs.grant_workspace import open_grant_workspace
+
+        if self.workspace.db is None:
+            return
+        dialog = open_grant_workspace(self.workspace, self, grant_id, tab=tab)
+        if dialog is None:  # gone meanwhile: the list is out of date
+            self.refresh()
+            return
+        dialog.sig_saved.connect(self._saved, Qt.ConnectionType.UniqueConnection)
+        self.dialog = dialog
+
+    def _saved(self, grant_id: int) -> None:
+        self.refresh()
+        self.select_grant(grant_id)
+
+    def delete_grant(self) -> None:
+        """Delete the selected application with its plan and milestones, after asking."""
+        row = self.current_row()
+        if row is None:
+            return
+        ask_then_write(
+            self, self.tr("Delete grant application"),
+            self.tr("Delete “{title}” with its milestones, cost and financing plan and status "
+                    "history? This cannot be undone.").format(title=row.title),
+            lambda: grant_editing.delete_grant(self.workspace.db, row.id),
+            self._deleted,
+        )
+
+    def _deleted(self) -> None:
+        self.workspace.note_write()
+        self.refresh()
+
+    def edit_funder_profiles(self) -> None:
+        """Show the funder profiles (programmes and their rules)."""
+        from partnerdesk.ui.dialogs.funder_profiles import FunderProfilesDialog
+
+        if self.workspace.db is None:
+            return
+        dialog = FunderProfilesDialog(self.workspace, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
+        self.dialog = dialog
+        dialog.open()
+
+    # -- texts ---------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        """Set every text in the current language."""
+        if not hasattr(self, "combos"):  # called by the base class before the page is built
+            return
+        texts = {
+            self.new: (self.tr("New application"), self.tr("Enter a new grant application")),
+            self.open_: (self.tr("Open"), self.tr(
+                "Open the selected application's workspace (Enter or double-click)")),
+            self.delete: (self.tr("Delete…"), self.tr(
+                "Delete the selected application (not possible once money was received or "
+                "receipts are booked)")),
+            self.profiles: (self.tr("Funder profiles…"), self.tr(
+                "The funders' programmes and rules: ages, group sizes, daily rates, deadlines")),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        captions = {"status": self.tr("&Status:"), "year": self.tr("&Year:"),
+                    "funder_id": self.tr("&Funder:")}
+        for key, text in captions.items():
+            self.filter_labels[key].setText(text)
+        if self.workspace.db is not None:
+            self._fill_choices(self.workspace.db)
+        super().retranslate_ui()
 
     def title_text(self) -> str:
         """The page title."""
@@ -35,12 +224,14 @@ class GrantsPage(ListPage):
         return self.tr("%n grant application(s)", "", count)
 
     def empty_text(self) -> str:
-        """No grant applications yet."""
+        """No applications yet (or none with these filters)."""
+        if any(value is not None for value in self.filters().values()):
+            return self.tr("No grant application matches these filters. Choose “All” to see "
+                           "more.")
         return self.tr(
-            "No grant applications yet. Entering applications, budgets and receipts arrives "
-            "in a later version; the demo association (File → New database…) shows how they "
-            "will look."
-        )
+            "No grant applications yet. Enter the first one with “New application” (Ctrl+N), "
+            "or from an exchange's workspace. Under “Funder profiles…” you can add example "
+            "profiles of common funders and adapt them.")
 
     def no_match_text(self) -> str:
         """Nothing matches."""
