@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+81"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+122"/>
         <source>Daily</source>
         <translation>Täglich</translation>
     </message>
@@ -161,6 +161,223 @@
     </message>
 </context>
 <context>
+    <name>BudgetCategory</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-21"/>
+        <source>Travel</source>
+        <translation>Reisekosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accommodation</source>
+        <translation>Unterkunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board (meals)</source>
+        <translation>Verpflegung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programmkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees and interpreters</source>
+        <translation>Honorare und Sprachmittlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Versicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>Sonstige Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own share</source>
+        <translation>Eigenanteil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant fees</source>
+        <translation>Teilnehmerbeiträge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town grant</source>
+        <translation>Zuschuss der Stadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant</source>
+        <translation>Diese Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other grants</source>
+        <translation>Andere Förderungen</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New income line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approved ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Association&apos;s own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; leave empty until the funder has decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSide</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-17"/>
+        <source>Costs</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income</source>
+        <translation>Finanzierung</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <source>Save the application first; then plan its costs and financing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line “{line}” from the cost and financing plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Change line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-&amp;rate calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cos&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Income (financing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add c&amp;ost line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add i&amp;ncome line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="+39"/>
@@ -196,7 +413,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+150"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unerwarteter Fehler. Die Einzelheiten stehen in {log}.</translation>
     </message>
@@ -216,7 +433,7 @@
         <translation>Demo-Verein in {path} angelegt: {contacts} Kontakte, {exchanges} Begegnungen, {grants} Förderanträge.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Wählen Sie das Format mit --format csv, xlsx oder vcf.</translation>
     </message>
@@ -329,6 +546,16 @@
         <source>{count} events written to {path}.</source>
         <translation>{count} Termine nach {path} geschrieben.</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/cli/report_cmd.py" line="+45"/>
+        <source>Name the PDF file with -o FILE.pdf.</source>
+        <translation>Geben Sie die PDF-Datei mit -o DATEI.pdf an.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report written to {path}.</source>
+        <translation>Bericht nach {path} geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentEditor</name>
@@ -339,6 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
         <source>Photos and publication</source>
         <translation>Fotos und Veröffentlichung</translation>
     </message>
@@ -349,46 +577,55 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Health data for a trip</source>
         <translation>Gesundheitsdaten für eine Reise</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-3"/>
         <source>Travel of a minor</source>
         <translation>Reise von Minderjährigen</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Medical treatment</source>
         <translation>Medizinische Behandlung</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
         <source>The person</source>
         <translation>Die Person selbst</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-1"/>
         <source>A guardian</source>
         <translation>Erziehungsberechtigte/r</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
         <source>On paper</source>
         <translation>Auf Papier</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>By e-mail</source>
         <translation>Per E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Online form</source>
         <translation>Online-Formular</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Orally</source>
         <translation>Mündlich</translation>
     </message>
@@ -494,9 +731,57 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecorder</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <source>Choose one of the guardians or type the name of the one who signed.</source>
+        <translation>Wählen Sie eine erziehungsberechtigte Person aus oder geben Sie den Namen der Person ein, die unterschrieben hat.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. form 2024-01</source>
+        <translation>z. B. Formular 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation>Zwe&amp;ck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;by</source>
+        <translation>Erteilt &amp;von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian</source>
+        <translation>Erziehungs&amp;berechtigte/r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on</source>
+        <translation>Erteilt a&amp;m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel</source>
+        <translation>Kana&amp;l</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version</source>
+        <translation>&amp;Textfassung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a consent – {name}</source>
+        <translation>Einwilligung erfassen – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="+41"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+41"/>
         <source>Consents (GDPR) with their history</source>
         <translation>Einwilligungen (DSGVO) mit Verlauf</translation>
     </message>
@@ -706,6 +991,39 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/contact_field.py" line="+78"/>
+        <source>Choose a person or an organisation</source>
+        <translation>Person oder Organisation auswählen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>Auswä&amp;hlen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the contacts (persons and organisations)</source>
+        <translation>Kontakte durchsuchen (Personen und Organisationen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Auswahl aufheben</translation>
+    </message>
+</context>
+<context>
     <name>ContactFilterBar</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
@@ -899,7 +1217,7 @@
 <context>
     <name>ContactKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-50"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -940,7 +1258,7 @@
 <context>
     <name>ContactRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
@@ -1228,7 +1546,7 @@
 <context>
     <name>Country</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+56"/>
         <source>Germany</source>
         <translation>Deutschland</translation>
     </message>
@@ -1302,9 +1620,154 @@
     </message>
 </context>
 <context>
+    <name>DayRateDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <source>Type the daily rate, e.g. 30,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{participants} × {days} × {rate} = {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the daily rate as an amount, e.g. 30,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day-rate calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants</source>
+        <translation type="unfinished">Teil&amp;nehmende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme &amp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants of the linked exchanges who have not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of the programme; the day of arrival and of departure count as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the funder profile; check it against the funder&apos;s current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This grant</source>
+        <translation type="unfinished">Diese Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new income line “This grant”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount becomes this line&apos;s planned amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/overview_sections.py" line="+98"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>seit %n Tag überfällig</numerusform>
+            <numerusform>seit %n Tagen überfällig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>heute fällig</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n Tag</numerusform>
+            <numerusform>in %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No grant deadlines in the next %n day(s), and none overdue.</source>
+        <translation>
+            <numerusform>Keine Fristen für Förderanträge innerhalb von %n Tag und keine überfälligen.</numerusform>
+            <numerusform>Keine Fristen für Förderanträge innerhalb von %n Tagen und keine überfälligen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application</source>
+        <translation>Förderantrag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a deadline (or press Enter) to open its grant application on the Milestones tab.</source>
+        <translation>Doppelklicken Sie auf eine Frist (oder drücken Sie die Eingabetaste), um den zugehörigen Förderantrag auf der Registerkarte „Fristen“ zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
@@ -1329,7 +1792,17 @@
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>present</source>
         <translation>vorhanden</translation>
     </message>
@@ -1349,7 +1822,20 @@
         <translation>in Ordnung</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <source>Does not travel abroad for this exchange</source>
+        <translation>Reist für diese Begegnung nicht ins Ausland</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
+        <translation>
+            <numerusform>Für diese Begegnung reist niemand ins Ausland, daher sind keine Reisedokumente nötig. Aktivieren Sie „Alle anzeigen“, um die %n teilnehmende Person trotzdem zu sehen.</numerusform>
+            <numerusform>Für diese Begegnung reist niemand ins Ausland, daher sind keine Reisedokumente nötig. Aktivieren Sie „Alle anzeigen“, um die %n Teilnehmenden trotzdem zu sehen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Reisepässe müssen bis zur Rückreise plus der Frist gültig sein, die die Partnerstadt verlangt (6 Monate, sofern nicht anders eingestellt). Angezeigt wird nur das Ablaufdatum.</translation>
     </message>
@@ -1359,7 +1845,17 @@
         <translation>&amp;Visum ändern…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show &amp;everyone</source>
+        <translation>&amp;Alle anzeigen</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Also list the participants who do not travel abroad: for an outgoing trip the home side travels, for an incoming one the partner side, for a third place both</source>
+        <translation>Auch die Teilnehmenden auflisten, die nicht ins Ausland reisen: Bei einer Entsendung reist die Heimatseite, bei einem Empfang die Partnerseite, bei einem Drittort beide</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1370,11 +1866,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Travels</source>
+        <translation>Reist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passport valid until</source>
         <translation>Pass gültig bis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Visa</source>
         <translation>Visum</translation>
     </message>
@@ -1384,12 +1885,12 @@
         <translation>Beantragt am</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issued on</source>
         <translation>Erteilt am</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
@@ -1622,6 +2123,59 @@
     </message>
 </context>
 <context>
+    <name>EmergencyEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another person among the contacts</source>
+        <translation>Eine andere Person aus den Kontakten auswählen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the contact chosen above</source>
+        <translation>aus dem oben gewählten Kontakt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. health insurer and policy number</source>
+        <translation>z. B. Krankenkasse und Versicherungsnummer</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Kontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefon</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Versicherung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency contact and insurance – {name}</source>
+        <translation>Notfallkontakt und Versicherung – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -1805,7 +2359,7 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
-        <location filename="../partnerdesk/vocabulary.py" line="+23"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-123"/>
         <source>Incoming</source>
         <translation>Empfang</translation>
     </message>
@@ -1899,7 +2453,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
         <source>New exchange</source>
         <translation>Neue Begegnung</translation>
     </message>
@@ -2016,7 +2570,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <location filename="../partnerdesk/services/participants.py" line="+61"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Unbekannter Wert {value} für {field}.</translation>
     </message>
@@ -2702,7 +3256,7 @@ Jetzt wiederherstellen?</translation>
         <translation>(keine Befunde)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+61"/>
         <source>There is no exchange with the ID {id}.</source>
         <translation>Es gibt keine Begegnung mit der ID {id}.</translation>
     </message>
@@ -2767,7 +3321,7 @@ Jetzt wiederherstellen?</translation>
         <translation>„{first}“ ({first_start}–{first_end}) und „{second}“ ({second_start}–{second_end}) überschneiden sich am {day}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <location filename="../partnerdesk/services/checks/people.py" line="+49"/>
         <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
         <translation>{name} ist minderjährig; für diese Begegnung liegt keine gültige Reiseeinwilligung der Erziehungsberechtigten vor.</translation>
     </message>
@@ -2783,16 +3337,16 @@ Jetzt wiederherstellen?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} has not paid the fee of {due} {currency} yet.</source>
-        <translation>{name} hat den Teilnahmebeitrag von {due} {currency} noch nicht bezahlt.</translation>
+        <source>{name} has not paid the fee of {due} yet.</source>
+        <translation>{name} hat den Teilnahmebeitrag von {due} noch nicht bezahlt.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
-        <translation>{name} hat {paid} von {due} {currency} bezahlt; {open} {currency} sind noch offen.</translation>
+        <location line="+2"/>
+        <source>{name} has paid {paid} of {due}; {open} are still open.</source>
+        <translation>{name} hat {paid} von {due} bezahlt; {open} sind noch offen.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The visa for {name} was refused.</source>
         <translation>Das Visum für {name} wurde abgelehnt.</translation>
     </message>
@@ -2807,7 +3361,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Das am {applied_on} beantragte Visum für {name} wurde noch nicht erteilt (benötigt bis zum {needed_by}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The name as in the passport is missing for {name}.</source>
         <translation>Für {name} fehlt der Name laut Pass.</translation>
     </message>
@@ -2817,7 +3371,7 @@ Jetzt wiederherstellen?</translation>
         <translation>{name} reist ins Ausland, aber es ist kein Reisepass mit Ablaufdatum eingetragen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
         <translation>Der Reisepass von {name} ist am {expires_on} abgelaufen; er muss bis zum {needed} gültig sein (Rückreise am {return_on} plus {months} Monate).</translation>
     </message>
@@ -2830,7 +3384,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+81"/>
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
@@ -2962,9 +3516,325 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>FunderProfileEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles_form.py" line="+152"/>
+        <source>– choose a funder –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the daily rate as 30,00 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Example values — verify against the funder&apos;s current guidelines before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder and programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation type="unfinished">Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ma&amp;ximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum programme &amp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per &amp;side (max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leaders per side (max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per l&amp;eader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished">&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;weeks before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of use &amp;months after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep receipts (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required d&amp;ocuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example values, not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick once the values have been checked against the funder&apos;s current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“–”: the funder sets no such rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure day count as one day (“–”: no minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the funder pays per participant and programme day (empty: no day rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunderProfilesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
+        <location line="+166"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-157"/>
+        <source>Used by %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Delete funder profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the funder profile “{programme}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example profiles are already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funder profile has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Funder profiles</source>
+        <translation type="unfinished">Fördergeberprofile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <translation type="unfinished">Fördergeber</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation type="unfinished">Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible while applications use the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;example profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the funder profile (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantResultBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="+237"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant approved</source>
+        <translation type="unfinished">Bewilligte Förderung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual costs</source>
+        <translation type="unfinished">Tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant the costs entitle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation type="unfinished">Erhaltene Förderung</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not decided yet (the requested amount counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved grant, at most what the actual costs leave uncovered by the other actual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surplus to repay: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still outstanding (to request): {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received and entitled match: nothing to repay, nothing outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-46"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Draft</source>
         <translation>Entwurf</translation>
     </message>
@@ -3015,9 +3885,420 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>GrantWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished">Übersi&amp;cht</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and &amp;financing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application&apos;s fields (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grants</name>
+    <message>
+        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <source>This budget line no longer exists.</source>
+        <translation>Diese Planposition gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Diese Planposition wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown side {side} of the plan.</source>
+        <translation>Unbekannte Seite {side} des Plans.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category {category} does not belong on this side of the plan.</source>
+        <translation>Die Kategorie {category} gehört nicht auf diese Seite des Plans.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The planned amount must be 0 or more, with at most two decimal places.</source>
+        <translation>Der geplante Betrag muss 0 oder mehr betragen, mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved amount must be empty or 0 or more, with at most two decimal places.</source>
+        <translation>Der bewilligte Betrag muss leer sein oder 0 oder mehr betragen, mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long (at most 300 characters).</source>
+        <translation>Die Beschreibung ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line cannot be deleted while receipts are booked to it ({count}). Book them to another line or delete them first.</source>
+        <translation>Diese Planposition kann nicht gelöscht werden, solange Belege auf sie gebucht sind ({count}). Buchen Sie die Belege zuerst auf eine andere Position um oder löschen Sie sie.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This budget line cannot be deleted: receipts are booked to it. Nothing was deleted.</source>
+        <translation>Diese Planposition kann nicht gelöscht werden: Es sind Belege auf sie gebucht. Es wurde nichts gelöscht.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts are booked to this line ({count}); it cannot become the line of this grant, whose money is recorded as payments received.</source>
+        <translation>Auf diese Position sind Belege gebucht ({count}); sie kann daher nicht die Position dieser Förderung werden, deren Mittel als Zahlungseingänge erfasst werden.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount {amount} is too large.</source>
+        <translation>Der Betrag {amount} ist zu groß.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/day_rate.py" line="+37"/>
+        <source>The application has no funder profile, so there is no daily rate to use.</source>
+        <translation>Der Antrag hat kein Fördergeberprofil, daher ist kein Tagessatz verfügbar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</source>
+        <translation>Das Fördergeberprofil „{programme}“ hat keinen Tagessatz. Tragen Sie ihn im Profil ein oder geben Sie den Satz in den Rechner ein.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily rate is in {rate_currency}, the application in {currency}.</source>
+        <translation>Der Tagessatz ist in {rate_currency} angegeben, der Antrag in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants and programme days must be whole numbers of 0 or more, the rate an amount of 0 or more with at most two decimal places.</source>
+        <translation>Teilnehmende und Programmtage müssen ganze Zahlen ab 0 sein, der Satz ein Betrag ab 0 mit höchstens zwei Nachkommastellen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <source>This funder profile no longer exists.</source>
+        <translation>Dieses Fördergeberprofil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder profile was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Dieses Fördergeberprofil wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile needs the programme&apos;s name.</source>
+        <translation>Das Fördergeberprofil braucht den Namen des Programms.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder already has a profile for the programme “{programme}”.</source>
+        <translation>Dieser Fördergeber hat bereits ein Profil für das Programm „{programme}“.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum age cannot be above the maximum age.</source>
+        <translation>Das Mindestalter darf nicht über dem Höchstalter liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages, days, group sizes and periods cannot be negative.</source>
+        <translation>Alter, Tage, Gruppengrößen und Zeiträume dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily rate must be an amount of 0 or more, to the cent.</source>
+        <translation>Der Tagessatz muss ein Betrag ab 0 sein, auf den Cent genau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</source>
+        <translation>Dieses Fördergeberprofil kann nicht gelöscht werden: Anträge verwenden es ({count}). Wählen Sie für diese Anträge zuerst ein anderes Profil.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <source>This grant application no longer exists.</source>
+        <translation>Diesen Förderantrag gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant application was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>Dieser Förderantrag wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert; öffnen Sie ihn erneut, um die aktuellen Daten zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application needs a title.</source>
+        <translation>Der Antrag braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the funder the application goes to.</source>
+        <translation>Wählen Sie den Fördergeber, an den der Antrag geht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder no longer exists.</source>
+        <translation>Den gewählten Fördergeber gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A funder must be an organisation, not a person.</source>
+        <translation>Ein Fördergeber muss eine Organisation sein, keine Person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile no longer exists.</source>
+        <translation>Das gewählte Fördergeberprofil gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile belongs to another funder.</source>
+        <translation>Das gewählte Fördergeberprofil gehört zu einem anderen Fördergeber.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A linked exchange no longer exists.</source>
+        <translation>Eine verknüpfte Begegnung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts must be 0 or more, to the cent (at most two decimal places).</source>
+        <translation>Beträge müssen 0 oder mehr betragen, auf den Cent genau (höchstens zwei Nachkommastellen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Die Währung muss ein dreistelliger Code wie EUR sein.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money was received for this application, so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>Für diesen Antrag sind bereits Fördermittel eingegangen, daher kann er nicht gelöscht werden. Ziehen Sie ihn stattdessen zurück oder schließen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application has receipts ({count}), so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>Dieser Antrag hat Belege ({count}), daher kann er nicht gelöscht werden. Ziehen Sie ihn stattdessen zurück oder schließen Sie ihn ab.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_workflow.py" line="+50"/>
+        <source>An application that is “{current}” cannot become “{target}”. Possible next: {allowed}.</source>
+        <translation>Ein Antrag im Status „{current}“ kann nicht in den Status „{target}“ wechseln. Als Nächstes möglich: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application that is “{current}” is final: its status cannot change any more.</source>
+        <translation>Ein Antrag im Status „{current}“ ist endgültig: Sein Status kann sich nicht mehr ändern.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown application status {value}.</source>
+        <translation>Unbekannter Antragsstatus {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status change needs a date.</source>
+        <translation>Der Statuswechsel braucht ein Datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated in the future.</source>
+        <translation>Ein Statuswechsel darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated before the last one ({last}).</source>
+        <translation>Ein Statuswechsel darf nicht vor dem letzten ({last}) liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partial approval needs the approved amount.</source>
+        <translation>Eine Teilbewilligung braucht den bewilligten Betrag.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount of a partial approval must be below the requested amount.</source>
+        <translation>Der Betrag einer Teilbewilligung muss unter dem beantragten Betrag liegen.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/milestones.py" line="+32"/>
+        <source>This milestone no longer exists.</source>
+        <translation>Diese Frist gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This milestone was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Diese Frist wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestone needs a due date.</source>
+        <translation>Die Frist braucht ein Fälligkeitsdatum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A milestone cannot be done on a future day.</source>
+        <translation>Das Erledigungsdatum einer Frist darf nicht in der Zukunft liegen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of milestone {value}.</source>
+        <translation>Unbekannte Fristart {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application has no funder profile, so there is nothing to take the deadlines from. Choose a profile first.</source>
+        <translation>Der Antrag hat kein Fördergeberprofil, aus dem die Fristen übernommen werden könnten. Wählen Sie zuerst ein Profil.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application is not linked to an exchange, so there are no dates to count the deadlines from. Link an exchange first.</source>
+        <translation>Der Antrag ist mit keiner Begegnung verknüpft, daher gibt es kein Datum, ab dem die Fristen berechnet werden könnten. Verknüpfen Sie zuerst eine Begegnung.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/receipts.py" line="+41"/>
+        <source>This receipt no longer exists.</source>
+        <translation>Diesen Beleg gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Dieser Beleg wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another receipt or its budget line was changed at the same time. Nothing was saved; please save again.</source>
+        <translation>Ein anderer Beleg oder seine Planposition wurde gleichzeitig geändert. Es wurde nichts gespeichert; bitte speichern Sie erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt needs a date.</source>
+        <translation>Der Beleg braucht ein Datum.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the budget line the receipt is booked to.</source>
+        <translation>Wählen Sie die Planposition, auf die der Beleg gebucht wird.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts cannot be booked to the line of this grant: record the grant money received as a payment.</source>
+        <translation>Belege können nicht auf die Position dieser Förderung gebucht werden: Erfassen Sie die erhaltenen Fördermittel als Zahlung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must not be 0 and may have at most two decimal places (a refund is negative).</source>
+        <translation>Der Betrag darf nicht 0 sein und höchstens zwei Nachkommastellen haben (eine Erstattung ist negativ).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount in {currency} must not be 0 and may have at most two decimal places.</source>
+        <translation>Der Betrag in {currency} darf nicht 0 sein und höchstens zwei Nachkommastellen haben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt in another currency needs the amount in that currency, the exchange rate and the date of the rate.</source>
+        <translation>Ein Beleg in einer anderen Währung braucht den Betrag in dieser Währung, den Wechselkurs und das Datum des Kurses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation>Die Währung muss ein dreistelliger Code wie RUB sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is the application&apos;s own currency: enter the amount directly.</source>
+        <translation>{currency} ist die Währung des Antrags selbst: Geben Sie den Betrag direkt ein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be more than 0 with at most six decimal places: units of {original_currency} for 1 {currency}.</source>
+        <translation>Der Wechselkurs muss größer als 0 sein und darf höchstens sechs Nachkommastellen haben: Einheiten {original_currency} für 1 {currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{original} {original_currency} is less than one cent in {currency}.</source>
+        <translation>{original} {original_currency} ergeben weniger als einen Cent in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payee or payer is too long (at most 200 characters).</source>
+        <translation>Die Angabe zu Empfänger oder Zahler ist zu lang (höchstens 200 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose is too long (at most 300 characters).</source>
+        <translation>Der Verwendungszweck ist zu lang (höchstens 300 Zeichen).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment no longer exists.</source>
+        <translation>Diese Zahlung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Diese Zahlung wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment needs the date it was received.</source>
+        <translation>Die Zahlung braucht das Datum des Eingangs.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment must be an amount of more than 0 with at most two decimal places.</source>
+        <translation>Die Zahlung muss ein Betrag über 0 mit höchstens zwei Nachkommastellen sein.</translation>
+    </message>
+</context>
+<context>
     <name>GrantsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/grants_model.py" line="+20"/>
+        <location filename="../partnerdesk/ui/models/grants_model.py" line="+29"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -3033,8 +4314,8 @@ Jetzt wiederherstellen?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>File reference</source>
-        <translation>Aktenzeichen</translation>
+        <source>Exchanges</source>
+        <translation type="unfinished">Begegnungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3061,11 +4342,21 @@ Jetzt wiederherstellen?</translation>
         <source>Next deadline</source>
         <translation>Nächste Frist</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>File reference: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
         <source>Grants</source>
         <translation>Förderanträge</translation>
     </message>
@@ -3078,12 +4369,87 @@ Jetzt wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No grant applications yet. Entering applications, budgets and receipts arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>Noch keine Förderanträge. Das Erfassen von Anträgen, Finanzplänen und Belegen kommt in einer späteren Version; der Demo-Verein (Datei → Neue Datenbank…) zeigt, wie es aussehen wird.</translation>
+        <location line="-119"/>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
+        <source>Delete grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected application&apos;s workspace (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected application (not possible once money was received or receipts are booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No grant application matches these filters. Choose “All” to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No grant application matches “{text}”.</source>
         <translation>Kein Förderantrag passt zu „{text}“.</translation>
     </message>
@@ -3101,7 +4467,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Allergien</translation>
     </message>
@@ -3116,7 +4482,7 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Ernährung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Health data – {name}</source>
         <translation>Gesundheitsdaten – {name}</translation>
     </message>
@@ -3197,7 +4563,7 @@ Jetzt wiederherstellen?</translation>
         <translation>{guest} wohnt dann nicht mehr bei {host}. Diese Unterbringung entfernen?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&amp;Guest</source>
         <translation>G&amp;ast</translation>
     </message>
@@ -3852,6 +5218,65 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>LabelOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+95"/>
+        <source>Label &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First free label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset →:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer offset ↓:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n labels per sheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw the label edges (test print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on plain paper first and hold it against a label sheet to check the printer offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LatinSuggestionDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
@@ -3887,6 +5312,298 @@ Jetzt wiederherstellen?</translation>
         <location line="+2"/>
         <source>Fills the fields; check them against the passport.</source>
         <translation>Füllt die Felder aus; prüfen Sie sie anhand des Passes.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
+        <source>Letter &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the letter templates: text, subject, fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template; its fields are filled in for each contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <source>An example; adapt it to your association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No letter templates yet. Add the examples and adapt them, or write one with “New”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Delete letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the letter template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n example template(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example templates are already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs the exchange the letter is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s text, with fields such as {salutation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../partnerdesk/services/letter_fields.py" line="+37"/>
+        <source>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic title, e.g. Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name with title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation type="unfinished">Name laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Geburtsdatum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation type="unfinished">Geburtsort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid until</source>
+        <translation type="unfinished">Pass gültig bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family during the exchange, with address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function of the board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <source>This letter template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This letter template was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown language of a letter template: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There already is a letter template named “{name}” in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter uses unknown fields: {fields}. Known fields: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation type="unfinished">Es gibt keine Begegnung mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4497,9 +6214,52 @@ Jetzt wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;one on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty while the milestone is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+48"/>
         <source>Application deadline</source>
         <translation>Antragsfrist</translation>
     </message>
@@ -4532,6 +6292,126 @@ Jetzt wiederherstellen?</translation>
         <location line="+1"/>
         <source>Other deadline</source>
         <translation>Sonstige Frist</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the new application first; then add its milestones here or generate them from the funder profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Red: overdue. Yellow: due within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the milestone “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n milestone(s) added from the funder profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application already has every milestone the funder profile defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected milestone as done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate from funder profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation type="unfinished">Art</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished">Fällig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished">Durchgeführt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
     </message>
 </context>
 <context>
@@ -4773,28 +6653,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
-        <source>Delete health data</source>
-        <translation>Gesundheitsdaten löschen</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
-        <translation>
-            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
-        <translation>
-            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnung sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
-            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnungen sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+265"/>
         <source>No database is open</source>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
@@ -4804,7 +6663,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Öffnen oder erstellen Sie eine Datenbank im Menü „Datei“.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Your association</source>
         <translation>Ihr Verein</translation>
     </message>
@@ -4842,7 +6701,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n Teilnehmer/in</numerusform>
@@ -4850,7 +6709,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No exchanges planned.</source>
         <translation>Keine Begegnungen geplant.</translation>
     </message>
@@ -4860,7 +6719,18 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Noch keine Partnerstädte.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The overview could not be loaded.</source>
+        <translation>Die Übersicht konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{status} since {date}</source>
         <translation>{status} seit {date}</translation>
     </message>
@@ -4869,8 +6739,16 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <source>Upcoming exchanges</source>
         <translation>Nächste Begegnungen</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Grant deadlines — overdue and the next %n day(s); double-click to open</source>
+        <translation>
+            <numerusform>Fristen der Förderanträge – überfällige und innerhalb von %n Tag fällige; Doppelklick zum Öffnen</numerusform>
+            <numerusform>Fristen der Förderanträge – überfällige und innerhalb von %n Tagen fällige; Doppelklick zum Öffnen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner towns</source>
         <translation>Partnerstädte</translation>
     </message>
@@ -4880,12 +6758,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Offene Befunde – das Dringendste zuerst; Doppelklick zum Beheben</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete health data…</source>
-        <translation>Gesundheitsdaten löschen…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Wann</translation>
     </message>
@@ -4900,7 +6773,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -4925,7 +6798,8 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Beziehung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4933,17 +6807,32 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <source>Start a grant application for this exchange</source>
+        <translation>Einen Förderantrag für diese Begegnung anlegen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the exchange first</source>
+        <translation>Zuerst die Begegnung speichern</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No grant application linked yet</source>
         <translation>Noch kein Förderantrag verknüpft</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title} — {status}</source>
         <translation>{title} – {status}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to open the grant application</source>
+        <translation>Doppelklicken, um den Förderantrag zu öffnen</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n further grant application(s) linked</source>
         <translation>
             <numerusform>%n weiterer Förderantrag verknüpft</numerusform>
@@ -4951,7 +6840,8 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+215"/>
         <source>&amp;Title</source>
         <translation>&amp;Titel</translation>
     </message>
@@ -4997,6 +6887,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+2"/>
         <source>C&amp;urrency</source>
         <translation>&amp;Währung</translation>
     </message>
@@ -5026,6 +6917,11 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Förderanträge</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Organisator/in</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>How many people can take part (– : not set)</source>
         <translation>Wie viele Personen teilnehmen können (– : nicht festgelegt)</translation>
@@ -5035,11 +6931,106 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <source>e.g. 150,00</source>
         <translation>z. B. 150,00</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The person or organisation who organises the exchange</source>
+        <translation>Die Person oder Organisation, die die Begegnung organisiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New grant &amp;application…</source>
+        <translation>N&amp;euer Förderantrag…</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="-100"/>
+        <source>– choose a funder –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>– no profile –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{programme} (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type amounts as 1.234,50 (or leave them empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder p&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;gramme</source>
+        <translation type="unfinished">Pro&amp;gramm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;pproved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked e&amp;xchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder&apos;s file number (Aktenzeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the funder granted; set by the status step “Approved” or “Partly approved”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the exchanges this application pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
         <source>Participant – {name}</source>
         <translation>Teilnahme – {name}</translation>
     </message>
@@ -5097,7 +7088,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
         <source>Minor at the start of the exchange</source>
         <translation>Zu Beginn der Begegnung minderjährig</translation>
     </message>
@@ -5112,7 +7103,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>&lt;b&gt;{total}&lt;/b&gt; Teilnehmende – nach Seite: {sides} – nach Rolle: {roles}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>Cancel participant</source>
         <translation>Teilnahme absagen</translation>
     </message>
@@ -5122,7 +7113,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Die Teilnahme von {name} absagen? Die Person bleibt als abgesagt in der Liste; ihre Unterbringungen werden entfernt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>&amp;Add from contacts…</source>
         <translation>Aus Kontakten &amp;hinzufügen…</translation>
     </message>
@@ -5205,7 +7196,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipationRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-44"/>
         <source>Participant</source>
         <translation>Teilnehmer/in</translation>
     </message>
@@ -5373,6 +7364,163 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+1"/>
         <source>&amp;Show passport data</source>
         <translation>Passdaten an&amp;zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1st tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount credited to the association&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <source>Total received: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application first; then record here the grant money the funder pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payments received yet. Record each tranche the funder pays with “Add payment…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Delete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the payment of {amount} received on {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a tranche of grant money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation type="unfinished">Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">Vermerk</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <source>of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page shown; type a number to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5547,6 +7695,110 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+1"/>
         <source>e.g. Иванова</source>
         <translation>z. B. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecks</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="-92"/>
+        <source>costs and income balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>income is {amount} short of the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income exceeds the costs by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Bewilligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation type="unfinished">Ist</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} of grant money received count as income although the plan has no line “This grant”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message numerus="yes">
+        <location line="-115"/>
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished">Summe</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation type="unfinished">Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished">Bewilligt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation type="unfinished">Ist</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts booked to the line; for “This grant”: the payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; the total counts the planned amount of a line without one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5850,7 +8102,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
         <source>Overlaps another item on the same day</source>
         <translation>Überschneidet sich mit einem anderen Programmpunkt am selben Tag</translation>
     </message>
@@ -5863,7 +8115,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Delete programme item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
@@ -5873,7 +8125,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>„{title}“ aus dem Programm löschen?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>&amp;Add item…</source>
         <translation>Programmpunkt &amp;hinzufügen…</translation>
     </message>
@@ -5919,6 +8171,328 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>PurgeNotice</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/overview_purge.py" line="+60"/>
+        <location line="+16"/>
+        <source>Delete health data</source>
+        <translation>Gesundheitsdaten löschen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden dieser vergangenen Begegnungen löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The allergies, medication and diet of %n participant(s) were deleted.</source>
+        <translation>
+            <numerusform>Die Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden wurden gelöscht.</numerusform>
+            <numerusform>Die Allergien, Medikamente und Ernährungsangaben von %n Teilnehmenden wurden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleting health data…</source>
+        <translation>Gesundheitsdaten werden gelöscht…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnung sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
+            <numerusform>Die Gesundheitsdaten von %n vergangenen Begegnungen sind zur Löschung fällig: Ihr Ende liegt länger zurück als die eingestellte Zahl von Tagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete health data…</source>
+        <translation>Gesundheitsdaten löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the allergies, medication and diet of the participants of these past exchanges, after asking. The log notes which exchanges, never what was deleted.</source>
+        <translation>Löscht nach Rückfrage die Allergien, Medikamente und Ernährungsangaben der Teilnehmenden dieser vergangenen Begegnungen. Das Protokoll vermerkt, welche Begegnungen betroffen waren, nie aber, was gelöscht wurde.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <source>Type the original amount and the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{foreign} per 1 {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>given when saved (no. {number} was saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yee / payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">Zwe&amp;ck</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished">&amp;Währung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in another &amp;currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who was paid (costs) or who paid (income)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line of the cost and financing plan this receipt counts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty while the receipt is not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this receipt and start the next one with the same date, line and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rate of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs {costs} · income {income}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the application first; then list its receipts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rate} {foreign}/{currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt no. {number} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an invoice, ticket or cash receipt; it gets the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation type="unfinished">Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payee / payer</source>
+        <translation type="unfinished">Empfänger / Zahler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Zweck</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation type="unfinished">Budgetposition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Betrag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid on</source>
+        <translation type="unfinished">Bezahlt am</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
@@ -5929,7 +8503,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ReportLanguage</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+32"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+40"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
@@ -5950,16 +8524,1914 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <source>For an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds sensitive personal data (health, passports): share it only with the people who need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/output.py" line="+59"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing page {page} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished">Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save confidential report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParameters</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <source>(no exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>E&amp;xchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Jahr:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conta&amp;cts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All contacts — or search by name, town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts in the report: those matching this search (like on the Contacts page), all when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only the %n contact(s) selected on the Contacts page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts selected on the Contacts page (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in; the association&apos;s default report language is set in File → Association profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <source>Annual report</source>
+        <translation>Jahresbericht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual report {year}</source>
+        <translation>Jahresbericht {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges, participants, grants and partner towns</source>
+        <translation>Begegnungen, Teilnehmende, Förderungen und Partnerstädte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Teilnehmende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people</source>
+        <translation>Verschiedene Personen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant-days</source>
+        <translation>Teilnehmertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants approved</source>
+        <translation>Bewilligte Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received</source>
+        <translation>Erhaltene Fördermittel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+104"/>
+        <location line="+29"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+34"/>
+        <source>Exchange</source>
+        <translation>Begegnung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+48"/>
+        <source>Dates</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns</source>
+        <translation>Partnerstädte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges in {year}.</source>
+        <translation>Keine Begegnungen im Jahr {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age at the start</source>
+        <translation>Alter bei Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Geschlecht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per year by side</source>
+        <translation>Teilnehmende je Jahr nach Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants {year} by age band and side</source>
+        <translation>Teilnehmende {year} nach Altersgruppe und Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants won</source>
+        <translation>Erhaltene Förderungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+44"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Funder</source>
+        <translation>Fördergeber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Application</source>
+        <translation>Antrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+9"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+3"/>
+        <source>Approved</source>
+        <translation>Bewilligt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant was approved for {year}.</source>
+        <translation>Für {year} wurde keine Förderung bewilligt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-64"/>
+        <source>Partner town</source>
+        <translation>Partnerstadt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-18"/>
+        <source>Relation</source>
+        <translation>Beziehung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status at the end of the year</source>
+        <translation>Stand zum Jahresende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} since {date}</source>
+        <translation>{status} seit {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 14</source>
+        <translation>unter 14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18–26</source>
+        <translation>18–26</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>27–59</source>
+        <translation>27–59</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 and over</source>
+        <translation>60 und älter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female</source>
+        <translation>weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>männlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/birthdays.py" line="+27"/>
+        <source>Birthdays {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+33"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+38"/>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+3"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+1"/>
+        <source>Town</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the chosen people has a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year must be a number such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/catalogue.py" line="+54"/>
+        <source>There is no report named “{name}”.</source>
+        <translation>Es gibt keinen Bericht namens „{name}“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report “{name}” is available in: {languages}.</source>
+        <translation>Der Bericht „{name}“ ist verfügbar auf: {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the exchange for this report.</source>
+        <translation>Wählen Sie die Begegnung für diesen Bericht.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the grant application for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/contact_list.py" line="-3"/>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-92"/>
+        <source>Roles</source>
+        <translation type="unfinished">Rollen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+41"/>
+        <source>Phone</source>
+        <translation type="unfinished">Telefon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished">E-Mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: “{search}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+4"/>
+        <source>No contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-25"/>
+        <source>Personal data disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information under Art. 15 GDPR for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memberships</source>
+        <translation type="unfinished">Mitgliedschaften</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations you belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Guardians</source>
+        <translation type="unfinished">Erziehungsberechtigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children you are a guardian of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation type="unfinished">Pässe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished">Einwilligungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation type="unfinished">Schriftverkehr</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part in exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays with host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation type="unfinished">Notfallkontakt für</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation type="unfinished">Aufgenommene Gäste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items you are responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation type="unfinished">Organisierte Begegnungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation type="unfinished">Fördergeberprofile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications to you as a funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries merged into yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board of the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished">Rolle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation type="unfinished">Mitgliedsnummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation type="unfinished">Mitglied seit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation type="unfinished">Mitglied bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Notizen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished">Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation type="unfinished">Funktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation type="unfinished">Erziehungsberechtigte/r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child (ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation type="unfinished">Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+2"/>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given by</source>
+        <translation type="unfinished">Erteilt von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished">Erteilt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">Widerrufen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation type="unfinished">Teilnehmer/in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation type="unfinished">Richtung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Betreff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation type="unfinished">Seite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrives on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee due</source>
+        <translation type="unfinished">Beitrag fällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation type="unfinished">Beitrag bezahlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed the participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Emergency contact</source>
+        <translation type="unfinished">Notfallkontakt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+4"/>
+        <source>Insurance</source>
+        <translation type="unfinished">Versicherung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <source>Visa</source>
+        <translation type="unfinished">Visum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa applied for on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation type="unfinished">Gastgeber/in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">Von</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">Bis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-3"/>
+        <source>Allergies</source>
+        <translation type="unfinished">Allergien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Medication</source>
+        <translation type="unfinished">Medikamente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Diet</source>
+        <translation type="unfinished">Ernährung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished">Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished">Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <source>Responsible</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-6"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-1"/>
+        <source>Place</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-3"/>
+        <source>Programme</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <source>File reference</source>
+        <translation>Aktenzeichen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data of the merged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries joined into yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>female</source>
+        <translation type="unfinished">weiblich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation type="unfinished">männlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation type="unfinished">divers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation type="unfinished">Stadtverwaltung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">Schule</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished">Verein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Unternehmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation type="unfinished">Medien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data processing</source>
+        <translation type="unfinished">Datenverarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation type="unfinished">Fotos und Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation type="unfinished">Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation type="unfinished">Gesundheitsdaten für eine Reise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation type="unfinished">Reise von Minderjährigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation type="unfinished">Medizinische Behandlung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person</source>
+        <translation type="unfinished">die Person selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not needed</source>
+        <translation type="unfinished">nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-11"/>
+        <source>Emergency sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age (born)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../partnerdesk/reports/host_families.py" line="+29"/>
+        <source>Host family</source>
+        <translation type="unfinished">Gastfamilie</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <source>Nobody to list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <source>Financial statement</source>
+        <translation>Zahlenmäßiger Nachweis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and financing plan: planned, approved, actual</source>
+        <translation>Kosten- und Finanzierungsplan: Plan, Bewilligung, Ist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding programme</source>
+        <translation>Förderprogramm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+1"/>
+        <source>Budget line</source>
+        <translation>Budgetposition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Ist</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total costs</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total income</source>
+        <translation>Gesamtfinanzierung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received (no line in the plan)</source>
+        <translation>Erhaltene Fördermittel (ohne Planposition)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budget lines yet.</source>
+        <translation>Noch keine Budgetpositionen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (income − costs)</source>
+        <translation>Differenz (Finanzierung − Kosten)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of this grant in the costs</source>
+        <translation>Anteil dieser Förderung an den Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance and result</source>
+        <translation>Saldo und Ergebnis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant approved</source>
+        <translation>Bewilligte Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation>Erhaltene Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs</source>
+        <translation>Tatsächliche Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income</source>
+        <translation>Sonstige Einnahmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant due for the actual costs</source>
+        <translation>Zuwendung nach tatsächlichen Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surplus to repay</source>
+        <translation>Rückzahlung (Überschuss)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant still outstanding</source>
+        <translation>Noch abzurufende Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to repay, nothing outstanding</source>
+        <translation>Keine Rückzahlung, nichts offen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We confirm that the expenditure was necessary, that we managed economically and sparingly, and that the figures agree with the books and the receipts.</source>
+        <translation>Es wird bestätigt, dass die Ausgaben notwendig waren, dass wirtschaftlich und sparsam verfahren worden ist und die Angaben mit den Büchern und den Belegen übereinstimmen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place, date</source>
+        <translation>Ort, Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+7"/>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Grant overview</source>
+        <translation>Förderübersicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant overview {year}</source>
+        <translation>Förderübersicht {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications for {year}: those whose first exchange starts in {year} (without an exchange: submitted or, as drafts, created in {year}).</source>
+        <translation>Anträge für {year}: deren erste Begegnung {year} beginnt (ohne Begegnung: {year} eingereicht oder, als Entwurf, angelegt).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Beantragt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next deadline</source>
+        <translation>Nächste Frist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grant applications for {year}.</source>
+        <translation>Keine Förderanträge für {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money by funder ({currency})</source>
+        <translation>Fördermittel nach Fördergeber ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/host_families.py" line="-2"/>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation type="unfinished">Gast</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guest is placed with a host family yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed yet: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host families: {hosts} · guests placed: {guests}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/labels.py" line="+40"/>
+        <source>Address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown label sheet “{sheet}”. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first free label must be a position from 1 to {last} on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer offset must be a number of millimetres from -20 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen contacts has a postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/letter.py" line="-6"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter template “{name}” is written in {language}: write the letter in that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-12"/>
+        <source>Participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder&apos;s file no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-4"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-6"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation type="unfinished">Nachname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished">Vorname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f/m/d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: {people} · participant-days: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, signature of the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/programme.py" line="+1"/>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Programmpunkt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No programme items yet.</source>
+        <translation>Noch keine Programmpunkte.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation>Es gibt keine Begegnung mit der ID {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Montag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Dienstag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Mittwoch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Donnerstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Freitag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Samstag</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Sonntag</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/receipts.py" line="-2"/>
+        <source>List of receipts</source>
+        <translation>Belegliste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts in date order, per side of the plan</source>
+        <translation>Belege nach Datum, je Seite des Finanzierungsplans</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payee / payer</source>
+        <translation>Empfänger / Zahler</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Bezahlt am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in {currency}: {amount} · rate 1 {base} = {rate} {currency} of {date}</source>
+        <translation>Bezahlt in {currency}: {amount} · Kurs 1 {base} = {rate} {currency} vom {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts.</source>
+        <translation>Keine Belege.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant payments received</source>
+        <translation>Erhaltene Zahlungen der Förderung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Eingegangen am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Vermerk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant money received yet.</source>
+        <translation>Noch keine Fördermittel eingegangen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation>Summen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs (receipts)</source>
+        <translation>Ausgaben (Belege)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (receipts)</source>
+        <translation>Einnahmen (Belege)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income in total</source>
+        <translation>Einnahmen insgesamt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance (income − costs)</source>
+        <translation>Saldo (Einnahmen − Ausgaben)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Seite {page} von {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on {date}</source>
+        <translation>Gedruckt am {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Vertraulich</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <source>Travel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name as in passport</source>
+        <translation type="unfinished">Name laut Pass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born on, in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Staatsangehörigkeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued / expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not needed</source>
+        <translation type="unfinished">Nicht nötig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed, not applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for on {applied}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on {issued}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">Abgelehnt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* Not yet typed from the passport: the name as in the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires before the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travellers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_reports.py" line="+25"/>
+        <location filename="../partnerdesk/services/disclosure.py" line="+33"/>
+        <source>There is no contact with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/report_files.py" line="+12"/>
+        <source>There is no PDF to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <source>Cancelled. Press F5 to make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reports</source>
         <translation>Berichte</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report again from the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report with the system&apos;s print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop making or printing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Reports arrive in a later version: participant lists with signature column, emergency sheets, programmes, financial statements, lists of receipts and annual reports, in German, Russian and English.</source>
-        <translation>Berichte kommen in einer späteren Version: Teilnehmerlisten mit Unterschriftsspalte, Notfallblätter, Programme, Finanzberichte, Beleglisten und Jahresberichte – auf Deutsch, Russisch und Englisch.</translation>
+        <source>No database is open. Open or create a database in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/pdf.py" line="+24"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6179,7 +10651,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>Side</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-61"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-69"/>
         <source>Home town</source>
         <translation>Heimatstadt</translation>
     </message>
@@ -6195,9 +10667,110 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
 </context>
 <context>
+    <name>StatusBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_box.py" line="+61"/>
+        <source>submitted on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the new application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{status}” is final: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible next steps: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No status history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step with its date, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount &amp;approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. letter of 12.03., file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (not in the future, not before the last step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less than the amount requested ({amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
         <source>Visa &amp;status</source>
         <translation>Visum&amp;status</translation>
     </message>
@@ -6220,47 +10793,17 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
-        <source>No guardian recorded</source>
-        <translation>Keine Erziehungsberechtigten erfasst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Travel consent missing</source>
-        <translation>Reiseeinwilligung fehlt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK</source>
-        <translation>in Ordnung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date unknown</source>
-        <translation>Geburtsdatum unbekannt</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
-        <translation>Alter zu Beginn der Begegnung; Minderjährige fett. Gesundheitsdaten sind sensibel und werden nur auf Wunsch angezeigt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+143"/>
         <source>&amp;Show health data</source>
         <translation>Gesundheitsdaten &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit health data…</source>
-        <translation>Gesundheitsdaten &amp;bearbeiten…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6275,9 +10818,64 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Minderjährig</translation>
     </message>
     <message>
+        <location line="-155"/>
+        <source>none recorded</source>
+        <translation>keiner erfasst</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
+        <translation>Alter zu Beginn der Begegnung; Minderjährige fett, Teilnehmende mit einem Problem rot (Details beim Überfahren mit der Maus). Doppelklicken Sie auf eine Einwilligung, um sie zu erfassen. Gesundheitsdaten sind sensibel und werden nur auf Wunsch angezeigt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;consent…</source>
+        <translation>&amp;Einwilligung erfassen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a consent for this exchange, given by a guardian or the person</source>
+        <translation>Eine Einwilligung für diese Begegnung erfassen, erteilt von Erziehungsberechtigten oder der Person selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency contact and insurance…</source>
+        <translation>Notfall&amp;kontakt und Versicherung…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open con&amp;tact…</source>
+        <translation>Kon&amp;takt öffnen…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the participant&apos;s contact on its consents: guardians, withdrawals, history</source>
+        <translation>Den Kontakt der teilnehmenden Person bei den Einwilligungen öffnen: Erziehungsberechtigte, Widerrufe, Verlauf</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it health data…</source>
+        <translation>Gesundheitsdaten &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardians</source>
+        <translation>Erziehungsberechtigte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Reise</translation>
+    </message>
+    <message>
         <location line="+0"/>
-        <source>Guardians&apos; consent</source>
-        <translation>Einwilligung der Erziehungsberechtigten</translation>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical treatment</source>
+        <translation>Medizinische Behandlung</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6291,11 +10889,16 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     </message>
     <message>
         <location line="+0"/>
+        <source>Health data</source>
+        <translation>Gesundheitsdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allergies</source>
         <translation>Allergien</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Medication</source>
         <translation>Medikamente</translation>
     </message>
@@ -6303,6 +10906,67 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <location line="+0"/>
         <source>Diet</source>
         <translation>Ernährung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to the travel of a minor</source>
+        <translation>Einwilligung zur Reise von Minderjährigen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to photos and their publication</source>
+        <translation>Einwilligung zu Fotos und deren Veröffentlichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to medical treatment</source>
+        <translation>Einwilligung zur medizinischen Behandlung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to processing health data for the trip</source>
+        <translation>Einwilligung zur Verarbeitung von Gesundheitsdaten für die Reise</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_cells.py" line="+28"/>
+        <source>given</source>
+        <translation>erteilt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person</source>
+        <translation>die Person selbst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on {date} by {by} ({channel})</source>
+        <translation>Erteilt am {date} von {by} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrawn</source>
+        <translation>widerrufen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on {date}</source>
+        <translation>Widerrufen am {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Needed: a minor travelling abroad needs a guardian&apos;s consent. Double-click to record it.</source>
+        <translation>Nötig: Minderjährige, die ins Ausland reisen, brauchen die Einwilligung der Erziehungsberechtigten. Doppelklicken Sie, um sie zu erfassen.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+81"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+122"/>
         <source>Daily</source>
         <translation>Daily</translation>
     </message>
@@ -161,6 +161,223 @@
     </message>
 </context>
 <context>
+    <name>BudgetCategory</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-21"/>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accommodation</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board (meals)</source>
+        <translation>Board (meals)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees and interpreters</source>
+        <translation>Fees and interpreters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Preparation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>Other costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own share</source>
+        <translation>Own share</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant fees</source>
+        <translation>Participant fees</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town grant</source>
+        <translation>Town grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant</source>
+        <translation>This grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other grants</source>
+        <translation>Other grants</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
+        <translation>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New cost line</source>
+        <translation>New cost line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New income line</source>
+        <translation>New income line</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost line</source>
+        <translation>Cost line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income line</source>
+        <translation>Income line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation>&amp;Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned ({currency})</source>
+        <translation>&amp;Planned ({currency})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approved ({currency})</source>
+        <translation>&amp;Approved ({currency})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
+        <translation>e.g. Bus Mühlenstedt – Berlin, 2 days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Association&apos;s own funds</source>
+        <translation>e.g. Association&apos;s own funds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount in the application</source>
+        <translation>The amount in the application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; leave empty until the funder has decided</source>
+        <translation>The amount in the grant decision; leave empty until the funder has decided</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSide</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-17"/>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income</source>
+        <translation>Income</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <source>Save the application first; then plan its costs and financing here.</source>
+        <translation>Save the application first; then plan its costs and financing here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</source>
+        <translation>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete budget line</source>
+        <translation>Delete budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line “{line}” from the cost and financing plan?</source>
+        <translation>Delete the line “{line}” from the cost and financing plan?</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Change line…</source>
+        <translation>&amp;Change line…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line…</source>
+        <translation>&amp;Delete line…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-&amp;rate calculator…</source>
+        <translation>Day-&amp;rate calculator…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</source>
+        <translation>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cos&amp;ts</source>
+        <translation>Cos&amp;ts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Income (financing)</source>
+        <translation>&amp;Income (financing)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add c&amp;ost line…</source>
+        <translation>Add c&amp;ost line…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add i&amp;ncome line…</source>
+        <translation>Add i&amp;ncome line…</translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="+39"/>
@@ -196,7 +413,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+150"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Unexpected error. The details are in {log}.</translation>
     </message>
@@ -216,7 +433,7 @@
         <translation>Demo association created in {path}: {contacts} contacts, {exchanges} exchanges, {grants} grant applications.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Choose the format with --format csv, xlsx or vcf.</translation>
     </message>
@@ -329,6 +546,16 @@
         <source>{count} events written to {path}.</source>
         <translation>{count} events written to {path}.</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/cli/report_cmd.py" line="+45"/>
+        <source>Name the PDF file with -o FILE.pdf.</source>
+        <translation>Name the PDF file with -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report written to {path}.</source>
+        <translation>Report written to {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentEditor</name>
@@ -339,6 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
         <source>Photos and publication</source>
         <translation>Photos and publication</translation>
     </message>
@@ -349,46 +577,55 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Health data for a trip</source>
         <translation>Health data for a trip</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-3"/>
         <source>Travel of a minor</source>
         <translation>Travel of a minor</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Medical treatment</source>
         <translation>Medical treatment</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-1"/>
         <source>A guardian</source>
         <translation>A guardian</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
         <source>On paper</source>
         <translation>On paper</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>By e-mail</source>
         <translation>By e-mail</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Online form</source>
         <translation>Online form</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Orally</source>
         <translation>Orally</translation>
     </message>
@@ -494,9 +731,57 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecorder</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <source>Choose one of the guardians or type the name of the one who signed.</source>
+        <translation>Choose one of the guardians or type the name of the one who signed.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. form 2024-01</source>
+        <translation>e.g. form 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;by</source>
+        <translation>Given &amp;by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on</source>
+        <translation>Given &amp;on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel</source>
+        <translation>&amp;Channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version</source>
+        <translation>&amp;Text version</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a consent – {name}</source>
+        <translation>Record a consent – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="+41"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+41"/>
         <source>Consents (GDPR) with their history</source>
         <translation>Consents (GDPR) with their history</translation>
     </message>
@@ -706,6 +991,39 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/contact_field.py" line="+78"/>
+        <source>Choose a person or an organisation</source>
+        <translation>Choose a person or an organisation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>not set</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the contacts (persons and organisations)</source>
+        <translation>Search the contacts (persons and organisations)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>C&amp;lear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Nobody</translation>
+    </message>
+</context>
+<context>
     <name>ContactFilterBar</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
@@ -899,7 +1217,7 @@
 <context>
     <name>ContactKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-50"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-34"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
@@ -940,7 +1258,7 @@
 <context>
     <name>ContactRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Member</source>
         <translation>Member</translation>
     </message>
@@ -1228,7 +1546,7 @@
 <context>
     <name>Country</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+56"/>
         <source>Germany</source>
         <translation>Germany</translation>
     </message>
@@ -1302,9 +1620,154 @@
     </message>
 </context>
 <context>
+    <name>DayRateDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <source>Type the daily rate, e.g. 30,00</source>
+        <translation>Type the daily rate, e.g. 30,00</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{participants} × {days} × {rate} = {amount}</source>
+        <translation>{participants} × {days} × {rate} = {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the daily rate as an amount, e.g. 30,00.</source>
+        <translation>Type the daily rate as an amount, e.g. 30,00.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day-rate calculator</source>
+        <translation>Day-rate calculator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme &amp;days</source>
+        <translation>Programme &amp;days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant ({currency})</source>
+        <translation>Daily &amp;rate per participant ({currency})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation>Budget &amp;line</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants of the linked exchanges who have not cancelled</source>
+        <translation>Participants of the linked exchanges who have not cancelled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of the programme; the day of arrival and of departure count as one</source>
+        <translation>Days of the programme; the day of arrival and of departure count as one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the funder profile; check it against the funder&apos;s current guidelines</source>
+        <translation>From the funder profile; check it against the funder&apos;s current guidelines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</source>
+        <translation>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This grant</source>
+        <translation>This grant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new income line “This grant”</source>
+        <translation>A new income line “This grant”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount becomes this line&apos;s planned amount</source>
+        <translation>The amount becomes this line&apos;s planned amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill budget line</source>
+        <translation>&amp;Fill budget line</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/overview_sections.py" line="+98"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>overdue by %n day</numerusform>
+            <numerusform>overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>due today</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No grant deadlines in the next %n day(s), and none overdue.</source>
+        <translation>
+            <numerusform>No grant deadlines in the next %n day, and none overdue.</numerusform>
+            <numerusform>No grant deadlines in the next %n days, and none overdue.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application</source>
+        <translation>Grant application</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a deadline (or press Enter) to open its grant application on the Milestones tab.</source>
+        <translation>Double-click a deadline (or press Enter) to open its grant application on the Milestones tab.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
@@ -1329,7 +1792,17 @@
         <translation>Refused</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>present</source>
         <translation>present</translation>
     </message>
@@ -1349,7 +1822,20 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <source>Does not travel abroad for this exchange</source>
+        <translation>Does not travel abroad for this exchange</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
+        <translation>
+            <numerusform>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant anyway.</numerusform>
+            <numerusform>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participants anyway.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</translation>
     </message>
@@ -1359,7 +1845,17 @@
         <translation>Change &amp;visa…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show &amp;everyone</source>
+        <translation>Show &amp;everyone</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Also list the participants who do not travel abroad: for an outgoing trip the home side travels, for an incoming one the partner side, for a third place both</source>
+        <translation>Also list the participants who do not travel abroad: for an outgoing trip the home side travels, for an incoming one the partner side, for a third place both</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1370,11 +1866,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Travels</source>
+        <translation>Travels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passport valid until</source>
         <translation>Passport valid until</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
@@ -1384,12 +1885,12 @@
         <translation>Applied on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issued on</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Problems</translation>
     </message>
@@ -1622,6 +2123,59 @@
     </message>
 </context>
 <context>
+    <name>EmergencyEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Search…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another person among the contacts</source>
+        <translation>Choose another person among the contacts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the contact chosen above</source>
+        <translation>from the contact chosen above</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. health insurer and policy number</source>
+        <translation>e.g. health insurer and policy number</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Insurance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency contact and insurance – {name}</source>
+        <translation>Emergency contact and insurance – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -1805,7 +2359,7 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
-        <location filename="../partnerdesk/vocabulary.py" line="+23"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-123"/>
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -1899,7 +2453,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
         <source>New exchange</source>
         <translation>New exchange</translation>
     </message>
@@ -2016,7 +2570,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <location filename="../partnerdesk/services/participants.py" line="+61"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Unknown value {value} for {field}.</translation>
     </message>
@@ -2702,7 +3256,7 @@ Restore now?</translation>
         <translation>(no findings)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+61"/>
         <source>There is no exchange with the ID {id}.</source>
         <translation>There is no exchange with the ID {id}.</translation>
     </message>
@@ -2767,7 +3321,7 @@ Restore now?</translation>
         <translation>“{first}” ({first_start}–{first_end}) and “{second}” ({second_start}–{second_end}) overlap on {day}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <location filename="../partnerdesk/services/checks/people.py" line="+49"/>
         <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
         <translation>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</translation>
     </message>
@@ -2783,16 +3337,16 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} has not paid the fee of {due} {currency} yet.</source>
-        <translation>{name} has not paid the fee of {due} {currency} yet.</translation>
+        <source>{name} has not paid the fee of {due} yet.</source>
+        <translation>{name} has not paid the fee of {due} yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
-        <translation>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</translation>
+        <location line="+2"/>
+        <source>{name} has paid {paid} of {due}; {open} are still open.</source>
+        <translation>{name} has paid {paid} of {due}; {open} are still open.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The visa for {name} was refused.</source>
         <translation>The visa for {name} was refused.</translation>
     </message>
@@ -2807,7 +3361,7 @@ Restore now?</translation>
         <translation>The visa for {name}, applied for on {applied_on}, has not been issued yet (needed by {needed_by}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The name as in the passport is missing for {name}.</source>
         <translation>The name as in the passport is missing for {name}.</translation>
     </message>
@@ -2817,7 +3371,7 @@ Restore now?</translation>
         <translation>{name} travels abroad, but no passport with an expiry date is recorded.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
         <translation>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</translation>
     </message>
@@ -2830,7 +3384,7 @@ Restore now?</translation>
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+81"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -2962,9 +3516,325 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>FunderProfileEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles_form.py" line="+152"/>
+        <source>– choose a funder –</source>
+        <translation>– choose a funder –</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the daily rate as 30,00 (or leave it empty).</source>
+        <translation>Type the daily rate as 30,00 (or leave it empty).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Example values — verify against the funder&apos;s current guidelines before applying.</source>
+        <translation>Example values — verify against the funder&apos;s current guidelines before applying.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder and programme</source>
+        <translation>Funder and programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Money</source>
+        <translation>Money</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents and notes</source>
+        <translation>Documents and notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Funder</source>
+        <translation>&amp;Funder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Programme</source>
+        <translation>&amp;Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;age (years)</source>
+        <translation>Minimum &amp;age (years)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ma&amp;ximum age</source>
+        <translation>Ma&amp;ximum age</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum programme &amp;days</source>
+        <translation>Minimum programme &amp;days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per &amp;side (max.)</source>
+        <translation>Participants per &amp;side (max.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leaders per side (max.)</source>
+        <translation>&amp;Leaders per side (max.)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per l&amp;eader</source>
+        <translation>Participants per l&amp;eader</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant</source>
+        <translation>Daily &amp;rate per participant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;weeks before the start</source>
+        <translation>Apply &amp;weeks before the start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of use &amp;months after the end</source>
+        <translation>Proof of use &amp;months after the end</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep receipts (years)</source>
+        <translation>&amp;Keep receipts (years)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required d&amp;ocuments</source>
+        <translation>Required d&amp;ocuments</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example values, not yet checked</source>
+        <translation>Example values, not yet checked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick once the values have been checked against the funder&apos;s current guidelines</source>
+        <translation>Untick once the values have been checked against the funder&apos;s current guidelines</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“–”: the funder sets no such rule</source>
+        <translation>“–”: the funder sets no such rule</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure day count as one day (“–”: no minimum)</source>
+        <translation>Arrival and departure day count as one day (“–”: no minimum)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the funder pays per participant and programme day (empty: no day rate)</source>
+        <translation>What the funder pays per participant and programme day (empty: no day rate)</translation>
+    </message>
+</context>
+<context>
+    <name>FunderProfilesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
+        <location line="+166"/>
+        <source>Example</source>
+        <translation>Example</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-157"/>
+        <source>Used by %n application(s)</source>
+        <translation>
+            <numerusform>Used by %n application</numerusform>
+            <numerusform>Used by %n applications</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Delete funder profile</source>
+        <translation>Delete funder profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the funder profile “{programme}”?</source>
+        <translation>Delete the funder profile “{programme}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
+        <translation>
+            <numerusform>%n example profile added. Check their values against the funders&apos; current guidelines before applying.</numerusform>
+            <numerusform>%n example profiles added. Check their values against the funders&apos; current guidelines before applying.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example profiles are already there.</source>
+        <translation>The example profiles are already there.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funder profile has changes that are not saved yet. Discard them?</source>
+        <translation>The funder profile has changes that are not saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Funder profiles</source>
+        <translation>Funder profiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation>Applications</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible while applications use the profile</source>
+        <translation>Not possible while applications use the profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;example profiles</source>
+        <translation>Add &amp;example profiles</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</source>
+        <translation>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the funder profile (Ctrl+S)</source>
+        <translation>Save the funder profile (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</source>
+        <translation>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</translation>
+    </message>
+</context>
+<context>
+    <name>GrantResultBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="+237"/>
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant approved</source>
+        <translation>Grant approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual costs</source>
+        <translation>Actual costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actual income</source>
+        <translation>Other actual income</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant the costs entitle to</source>
+        <translation>Grant the costs entitle to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation>Grant received</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not decided yet (the requested amount counts)</source>
+        <translation>not decided yet (the requested amount counts)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved grant, at most what the actual costs leave uncovered by the other actual income</source>
+        <translation>The approved grant, at most what the actual costs leave uncovered by the other actual income</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surplus to repay: {amount}</source>
+        <translation>Surplus to repay: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still outstanding (to request): {amount}</source>
+        <translation>Still outstanding (to request): {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received and entitled match: nothing to repay, nothing outstanding</source>
+        <translation>Received and entitled match: nothing to repay, nothing outstanding</translation>
+    </message>
+</context>
+<context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-46"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -3015,9 +3885,420 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>GrantWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application – {title}</source>
+        <translation>Grant application – {title}</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Enter the date of the step.</source>
+        <translation>Enter the date of the step.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application has changes that are not saved yet. Discard them?</source>
+        <translation>The grant application has changes that are not saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Overview</source>
+        <translation>&amp;Overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Milestones</source>
+        <translation>&amp;Milestones</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and &amp;financing plan</source>
+        <translation>Cost and &amp;financing plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipts</source>
+        <translation>&amp;Receipts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;yments</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application&apos;s fields (Ctrl+S)</source>
+        <translation>Save the application&apos;s fields (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>Grants</name>
+    <message>
+        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <source>This budget line no longer exists.</source>
+        <translation>This budget line no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This budget line was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown side {side} of the plan.</source>
+        <translation>Unknown side {side} of the plan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category {category} does not belong on this side of the plan.</source>
+        <translation>The category {category} does not belong on this side of the plan.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The planned amount must be 0 or more, with at most two decimal places.</source>
+        <translation>The planned amount must be 0 or more, with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved amount must be empty or 0 or more, with at most two decimal places.</source>
+        <translation>The approved amount must be empty or 0 or more, with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long (at most 300 characters).</source>
+        <translation>The description is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line cannot be deleted while receipts are booked to it ({count}). Book them to another line or delete them first.</source>
+        <translation>This budget line cannot be deleted while receipts are booked to it ({count}). Book them to another line or delete them first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This budget line cannot be deleted: receipts are booked to it. Nothing was deleted.</source>
+        <translation>This budget line cannot be deleted: receipts are booked to it. Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts are booked to this line ({count}); it cannot become the line of this grant, whose money is recorded as payments received.</source>
+        <translation>Receipts are booked to this line ({count}); it cannot become the line of this grant, whose money is recorded as payments received.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount {amount} is too large.</source>
+        <translation>The amount {amount} is too large.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/day_rate.py" line="+37"/>
+        <source>The application has no funder profile, so there is no daily rate to use.</source>
+        <translation>The application has no funder profile, so there is no daily rate to use.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</source>
+        <translation>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily rate is in {rate_currency}, the application in {currency}.</source>
+        <translation>The daily rate is in {rate_currency}, the application in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants and programme days must be whole numbers of 0 or more, the rate an amount of 0 or more with at most two decimal places.</source>
+        <translation>Participants and programme days must be whole numbers of 0 or more, the rate an amount of 0 or more with at most two decimal places.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <source>This funder profile no longer exists.</source>
+        <translation>This funder profile no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder profile was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This funder profile was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile needs the programme&apos;s name.</source>
+        <translation>The funder profile needs the programme&apos;s name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder already has a profile for the programme “{programme}”.</source>
+        <translation>This funder already has a profile for the programme “{programme}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum age cannot be above the maximum age.</source>
+        <translation>The minimum age cannot be above the maximum age.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages, days, group sizes and periods cannot be negative.</source>
+        <translation>Ages, days, group sizes and periods cannot be negative.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily rate must be an amount of 0 or more, to the cent.</source>
+        <translation>The daily rate must be an amount of 0 or more, to the cent.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</source>
+        <translation>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <source>This grant application no longer exists.</source>
+        <translation>This grant application no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant application was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>This grant application was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application needs a title.</source>
+        <translation>The application needs a title.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the funder the application goes to.</source>
+        <translation>Choose the funder the application goes to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder no longer exists.</source>
+        <translation>The chosen funder no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A funder must be an organisation, not a person.</source>
+        <translation>A funder must be an organisation, not a person.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile no longer exists.</source>
+        <translation>The chosen funder profile no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile belongs to another funder.</source>
+        <translation>The chosen funder profile belongs to another funder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A linked exchange no longer exists.</source>
+        <translation>A linked exchange no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts must be 0 or more, to the cent (at most two decimal places).</source>
+        <translation>Amounts must be 0 or more, to the cent (at most two decimal places).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>The currency must be a three-letter code such as EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money was received for this application, so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>Grant money was received for this application, so it cannot be deleted. Withdraw or close it instead.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application has receipts ({count}), so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>This application has receipts ({count}), so it cannot be deleted. Withdraw or close it instead.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_workflow.py" line="+50"/>
+        <source>An application that is “{current}” cannot become “{target}”. Possible next: {allowed}.</source>
+        <translation>An application that is “{current}” cannot become “{target}”. Possible next: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application that is “{current}” is final: its status cannot change any more.</source>
+        <translation>An application that is “{current}” is final: its status cannot change any more.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown application status {value}.</source>
+        <translation>Unknown application status {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status change needs a date.</source>
+        <translation>The status change needs a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated in the future.</source>
+        <translation>A status change cannot be dated in the future.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated before the last one ({last}).</source>
+        <translation>A status change cannot be dated before the last one ({last}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partial approval needs the approved amount.</source>
+        <translation>A partial approval needs the approved amount.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount of a partial approval must be below the requested amount.</source>
+        <translation>The amount of a partial approval must be below the requested amount.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/milestones.py" line="+32"/>
+        <source>This milestone no longer exists.</source>
+        <translation>This milestone no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This milestone was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This milestone was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestone needs a due date.</source>
+        <translation>The milestone needs a due date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A milestone cannot be done on a future day.</source>
+        <translation>A milestone cannot be done on a future day.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of milestone {value}.</source>
+        <translation>Unknown kind of milestone {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application has no funder profile, so there is nothing to take the deadlines from. Choose a profile first.</source>
+        <translation>The application has no funder profile, so there is nothing to take the deadlines from. Choose a profile first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application is not linked to an exchange, so there are no dates to count the deadlines from. Link an exchange first.</source>
+        <translation>The application is not linked to an exchange, so there are no dates to count the deadlines from. Link an exchange first.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/receipts.py" line="+41"/>
+        <source>This receipt no longer exists.</source>
+        <translation>This receipt no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This receipt was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another receipt or its budget line was changed at the same time. Nothing was saved; please save again.</source>
+        <translation>Another receipt or its budget line was changed at the same time. Nothing was saved; please save again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt needs a date.</source>
+        <translation>The receipt needs a date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the budget line the receipt is booked to.</source>
+        <translation>Choose the budget line the receipt is booked to.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts cannot be booked to the line of this grant: record the grant money received as a payment.</source>
+        <translation>Receipts cannot be booked to the line of this grant: record the grant money received as a payment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must not be 0 and may have at most two decimal places (a refund is negative).</source>
+        <translation>The amount must not be 0 and may have at most two decimal places (a refund is negative).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount in {currency} must not be 0 and may have at most two decimal places.</source>
+        <translation>The amount in {currency} must not be 0 and may have at most two decimal places.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt in another currency needs the amount in that currency, the exchange rate and the date of the rate.</source>
+        <translation>A receipt in another currency needs the amount in that currency, the exchange rate and the date of the rate.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation>The currency must be a three-letter code such as RUB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is the application&apos;s own currency: enter the amount directly.</source>
+        <translation>{currency} is the application&apos;s own currency: enter the amount directly.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be more than 0 with at most six decimal places: units of {original_currency} for 1 {currency}.</source>
+        <translation>The exchange rate must be more than 0 with at most six decimal places: units of {original_currency} for 1 {currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{original} {original_currency} is less than one cent in {currency}.</source>
+        <translation>{original} {original_currency} is less than one cent in {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payee or payer is too long (at most 200 characters).</source>
+        <translation>The payee or payer is too long (at most 200 characters).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose is too long (at most 300 characters).</source>
+        <translation>The purpose is too long (at most 300 characters).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment no longer exists.</source>
+        <translation>This payment no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This payment was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment needs the date it was received.</source>
+        <translation>The payment needs the date it was received.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment must be an amount of more than 0 with at most two decimal places.</source>
+        <translation>The payment must be an amount of more than 0 with at most two decimal places.</translation>
+    </message>
+</context>
+<context>
     <name>GrantsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/grants_model.py" line="+20"/>
+        <location filename="../partnerdesk/ui/models/grants_model.py" line="+29"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
@@ -3033,8 +4314,8 @@ Restore now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>File reference</source>
-        <translation>File reference</translation>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3061,11 +4342,21 @@ Restore now?</translation>
         <source>Next deadline</source>
         <translation>Next deadline</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>File reference: {reference}</source>
+        <translation>File reference: {reference}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
 </context>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
@@ -3078,12 +4369,87 @@ Restore now?</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No grant applications yet. Entering applications, budgets and receipts arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>No grant applications yet. Entering applications, budgets and receipts arrives in a later version; the demo association (File → New database…) shows how they will look.</translation>
+        <location line="-119"/>
+        <source>All</source>
+        <translation>All</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
+        <source>Delete grant application</source>
+        <translation>Delete grant application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</source>
+        <translation>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New application</source>
+        <translation>New application</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new grant application</source>
+        <translation>Enter a new grant application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected application&apos;s workspace (Enter or double-click)</source>
+        <translation>Open the selected application&apos;s workspace (Enter or double-click)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected application (not possible once money was received or receipts are booked)</source>
+        <translation>Delete the selected application (not possible once money was received or receipts are booked)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder profiles…</source>
+        <translation>Funder profiles…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</source>
+        <translation>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funder:</source>
+        <translation>&amp;Funder:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No grant application matches these filters. Choose “All” to see more.</source>
+        <translation>No grant application matches these filters. Choose “All” to see more.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</source>
+        <translation>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No grant application matches “{text}”.</source>
         <translation>No grant application matches “{text}”.</translation>
     </message>
@@ -3101,7 +4467,7 @@ Restore now?</translation>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Allergies</translation>
     </message>
@@ -3116,7 +4482,7 @@ Restore now?</translation>
         <translation>&amp;Diet</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Health data – {name}</source>
         <translation>Health data – {name}</translation>
     </message>
@@ -3197,7 +4563,7 @@ Restore now?</translation>
         <translation>{guest} will no longer stay with {host}. Remove this placement?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
@@ -3852,6 +5218,65 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>LabelOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+95"/>
+        <source>Label &amp;sheet:</source>
+        <translation>Label &amp;sheet:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First free label:</source>
+        <translation>&amp;First free label:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset →:</source>
+        <translation>Printer offset →:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer offset ↓:</source>
+        <translation>Printer offset ↓:</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n labels per sheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</source>
+        <translation>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</source>
+        <translation>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw the label edges (test print)</source>
+        <translation>Draw the label edges (test print)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on plain paper first and hold it against a label sheet to check the printer offset</source>
+        <translation>Print on plain paper first and hold it against a label sheet to check the printer offset</translation>
+    </message>
+</context>
+<context>
     <name>LatinSuggestionDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
@@ -3887,6 +5312,298 @@ Restore now?</translation>
         <location line="+2"/>
         <source>Fills the fields; check them against the passport.</source>
         <translation>Fills the fields; check them against the passport.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
+        <source>Letter &amp;template:</source>
+        <translation>Letter &amp;template:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation>&amp;Templates…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the letter templates: text, subject, fields</source>
+        <translation>Edit the letter templates: text, subject, fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template; its fields are filled in for each contact</source>
+        <translation>The letter template; its fields are filled in for each contact</translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <source>An example; adapt it to your association</source>
+        <translation>An example; adapt it to your association</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No letter templates yet. Add the examples and adapt them, or write one with “New”.</source>
+        <translation>No letter templates yet. Add the examples and adapt them, or write one with “New”.</translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Delete letter template</source>
+        <translation>Delete letter template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the letter template “{name}”?</source>
+        <translation>Delete the letter template “{name}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n example template(s) added.</source>
+        <translation>
+            <numerusform>%n example template added.</numerusform>
+            <numerusform>%n example templates added.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example templates are already there.</source>
+        <translation>The example templates are already there.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template has changes that are not saved yet. Discard them?</source>
+        <translation>The letter template has changes that are not saved yet. Discard them?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter templates</source>
+        <translation>Letter templates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation>S&amp;ubject:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation>&amp;Text:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs the exchange the letter is about</source>
+        <translation>Needs the exchange the letter is about</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</source>
+        <translation>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert field</source>
+        <translation>&amp;Insert field</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w</source>
+        <translation>Ne&amp;w</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;examples</source>
+        <translation>Add &amp;examples</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</source>
+        <translation>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter template (Ctrl+S)</source>
+        <translation>Save the letter template (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s text, with fields such as {salutation}</source>
+        <translation>The letter&apos;s text, with fields such as {salutation}</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../partnerdesk/services/letter_fields.py" line="+37"/>
+        <source>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</source>
+        <translation>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic title, e.g. Dr.</source>
+        <translation>Academic title, e.g. Dr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name with title</source>
+        <translation>Full name with title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation>Name as in the passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation>Birth date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation>Birth place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid until</source>
+        <translation>Passport valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the exchange</source>
+        <translation>Title of the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the exchange</source>
+        <translation>First day of the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the exchange</source>
+        <translation>Last day of the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the exchange</source>
+        <translation>Place of the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family during the exchange, with address</source>
+        <translation>Host family during the exchange, with address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the association</source>
+        <translation>Name of the association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member who signs</source>
+        <translation>Board member who signs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function of the board member</source>
+        <translation>Function of the board member</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <source>This letter template no longer exists.</source>
+        <translation>This letter template no longer exists.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This letter template was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>This letter template was changed elsewhere meanwhile. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template needs a name.</source>
+        <translation>The letter template needs a name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown language of a letter template: {value}.</source>
+        <translation>Unknown language of a letter template: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There already is a letter template named “{name}” in this language.</source>
+        <translation>There already is a letter template named “{name}” in this language.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter uses unknown fields: {fields}. Known fields: {known}.</source>
+        <translation>The letter uses unknown fields: {fields}. Known fields: {known}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</source>
+        <translation>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation>There is no exchange with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</source>
+        <translation>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</translation>
     </message>
 </context>
 <context>
@@ -4497,9 +6214,52 @@ Restore now?</translation>
     </message>
 </context>
 <context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <source>New milestone</source>
+        <translation>New milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation>Milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation>&amp;Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Due on</source>
+        <translation>&amp;Due on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;one on</source>
+        <translation>D&amp;one on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty while the milestone is open</source>
+        <translation>Empty while the milestone is open</translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+48"/>
         <source>Application deadline</source>
         <translation>Application deadline</translation>
     </message>
@@ -4532,6 +6292,126 @@ Restore now?</translation>
         <location line="+1"/>
         <source>Other deadline</source>
         <translation>Other deadline</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <source>Overdue by %n day(s)</source>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due in %n day(s)</source>
+        <translation>
+            <numerusform>Due in %n day</numerusform>
+            <numerusform>Due in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the new application first; then add its milestones here or generate them from the funder profile.</source>
+        <translation>Save the new application first; then add its milestones here or generate them from the funder profile.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</source>
+        <translation>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Red: overdue. Yellow: due within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete milestone</source>
+        <translation>Delete milestone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the milestone “{title}”?</source>
+        <translation>Delete the milestone “{title}”?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n milestone(s) added from the funder profile.</source>
+        <translation>
+            <numerusform>%n milestone added from the funder profile.</numerusform>
+            <numerusform>%n milestones added from the funder profile.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application already has every milestone the funder profile defines.</source>
+        <translation>The application already has every milestone the funder profile defines.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Add…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation>Mark &amp;done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected milestone as done today</source>
+        <translation>Mark the selected milestone as done today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate from funder profile</source>
+        <translation>&amp;Generate from funder profile</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</source>
+        <translation>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
     </message>
 </context>
 <context>
@@ -4773,28 +6653,7 @@ Restore now?</translation>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
-        <source>Delete health data</source>
-        <translation>Delete health data</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
-        <translation>
-            <numerusform>Delete the allergies, medication and diet of %n participant of these past exchanges? This cannot be undone.</numerusform>
-            <numerusform>Delete the allergies, medication and diet of %n participants of these past exchanges? This cannot be undone.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
-        <translation>
-            <numerusform>Health data of %n past exchange is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
-            <numerusform>Health data of %n past exchanges is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+265"/>
         <source>No database is open</source>
         <translation>No database is open</translation>
     </message>
@@ -4804,7 +6663,7 @@ Restore now?</translation>
         <translation>Open or create a database in the File menu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Your association</source>
         <translation>Your association</translation>
     </message>
@@ -4842,7 +6701,7 @@ To look around first, create the demo association (File → New database…).</t
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n participant</numerusform>
@@ -4850,7 +6709,7 @@ To look around first, create the demo association (File → New database…).</t
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No exchanges planned.</source>
         <translation>No exchanges planned.</translation>
     </message>
@@ -4860,7 +6719,18 @@ To look around first, create the demo association (File → New database…).</t
         <translation>No partner towns yet.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The overview could not be loaded.</source>
+        <translation>The overview could not be loaded.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{status} since {date}</source>
         <translation>{status} since {date}</translation>
     </message>
@@ -4869,8 +6739,16 @@ To look around first, create the demo association (File → New database…).</t
         <source>Upcoming exchanges</source>
         <translation>Upcoming exchanges</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Grant deadlines — overdue and the next %n day(s); double-click to open</source>
+        <translation>
+            <numerusform>Grant deadlines — overdue and the next %n day; double-click to open</numerusform>
+            <numerusform>Grant deadlines — overdue and the next %n days; double-click to open</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner towns</source>
         <translation>Partner towns</translation>
     </message>
@@ -4880,12 +6758,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Open findings — most urgent first; double-click to fix</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete health data…</source>
-        <translation>Delete health data…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>When</translation>
     </message>
@@ -4900,7 +6773,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -4925,7 +6798,8 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Relation</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4933,17 +6807,32 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <source>Start a grant application for this exchange</source>
+        <translation>Start a grant application for this exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the exchange first</source>
+        <translation>Save the exchange first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No grant application linked yet</source>
         <translation>No grant application linked yet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title} — {status}</source>
         <translation>{title} — {status}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to open the grant application</source>
+        <translation>Double-click to open the grant application</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n further grant application(s) linked</source>
         <translation>
             <numerusform>%n further grant application linked</numerusform>
@@ -4951,7 +6840,8 @@ To look around first, create the demo association (File → New database…).</t
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+215"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
@@ -4997,6 +6887,7 @@ To look around first, create the demo association (File → New database…).</t
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+2"/>
         <source>C&amp;urrency</source>
         <translation>C&amp;urrency</translation>
     </message>
@@ -5026,6 +6917,11 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Grants</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Organiser</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>How many people can take part (– : not set)</source>
         <translation>How many people can take part (– : not set)</translation>
@@ -5035,11 +6931,106 @@ To look around first, create the demo association (File → New database…).</t
         <source>e.g. 150,00</source>
         <translation>e.g. 150,00</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The person or organisation who organises the exchange</source>
+        <translation>The person or organisation who organises the exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New grant &amp;application…</source>
+        <translation>New grant &amp;application…</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="-100"/>
+        <source>– choose a funder –</source>
+        <translation>– choose a funder –</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>– no profile –</source>
+        <translation>– no profile –</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{programme} (example)</source>
+        <translation>{programme} (example)</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type amounts as 1.234,50 (or leave them empty).</source>
+        <translation>Type amounts as 1.234,50 (or leave them empty).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Funder</source>
+        <translation>&amp;Funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder p&amp;rofile</source>
+        <translation>Funder p&amp;rofile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;gramme</source>
+        <translation>Pro&amp;gramme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;reference</source>
+        <translation>File &amp;reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quested</source>
+        <translation>Re&amp;quested</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;pproved</source>
+        <translation>A&amp;pproved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked e&amp;xchanges</source>
+        <translation>Linked e&amp;xchanges</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</source>
+        <translation>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder&apos;s file number (Aktenzeichen)</source>
+        <translation>The funder&apos;s file number (Aktenzeichen)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the funder granted; set by the status step “Approved” or “Partly approved”</source>
+        <translation>What the funder granted; set by the status step “Approved” or “Partly approved”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the exchanges this application pays for</source>
+        <translation>Tick the exchanges this application pays for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation>not decided yet</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
         <source>Participant – {name}</source>
         <translation>Participant – {name}</translation>
     </message>
@@ -5097,7 +7088,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
         <source>Minor at the start of the exchange</source>
         <translation>Minor at the start of the exchange</translation>
     </message>
@@ -5112,7 +7103,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>Cancel participant</source>
         <translation>Cancel participant</translation>
     </message>
@@ -5122,7 +7113,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Add from contacts…</translation>
     </message>
@@ -5205,7 +7196,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipationRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-44"/>
         <source>Participant</source>
         <translation>Participant</translation>
     </message>
@@ -5373,6 +7364,163 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+1"/>
         <source>&amp;Show passport data</source>
         <translation>&amp;Show passport data</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation>Type the amount as 1.234,50.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New payment received</source>
+        <translation>New payment received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment received</source>
+        <translation>Payment received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on</source>
+        <translation>&amp;Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation>&amp;Amount ({currency})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1st tranche</source>
+        <translation>e.g. 1st tranche</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount credited to the association&apos;s account</source>
+        <translation>The amount credited to the association&apos;s account</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <source>Total received: {amount}</source>
+        <translation>Total received: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application first; then record here the grant money the funder pays.</source>
+        <translation>Save the application first; then record here the grant money the funder pays.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payments received yet. Record each tranche the funder pays with “Add payment…”.</source>
+        <translation>No payments received yet. Record each tranche the funder pays with “Add payment…”.</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Delete payment</source>
+        <translation>Delete payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the payment of {amount} received on {date}?</source>
+        <translation>Delete the payment of {amount} received on {date}?</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add payment…</source>
+        <translation>&amp;Add payment…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a tranche of grant money received</source>
+        <translation>Record a tranche of grant money received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <source>of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width</source>
+        <translation>Fit to width</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page shown; type a number to go there</source>
+        <translation>The page shown; type a number to go there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation>Page</translation>
     </message>
 </context>
 <context>
@@ -5547,6 +7695,110 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+1"/>
         <source>e.g. Иванова</source>
         <translation>e.g. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecks</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="-92"/>
+        <source>costs and income balance</source>
+        <translation>costs and income balance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>income is {amount} short of the costs</source>
+        <translation>income is {amount} short of the costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income exceeds the costs by {amount}</source>
+        <translation>income exceeds the costs by {amount}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</source>
+        <translation>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} of grant money received count as income although the plan has no line “This grant”.</source>
+        <translation>{amount} of grant money received count as income although the plan has no line “This grant”.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message numerus="yes">
+        <location line="-115"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received</source>
+        <translation>Payments received</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Category</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of planned</source>
+        <translation>% of planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts booked to the line; for “This grant”: the payments received</source>
+        <translation>Receipts booked to the line; for “This grant”: the payments received</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; the total counts the planned amount of a line without one</source>
+        <translation>The amount in the grant decision; the total counts the planned amount of a line without one</translation>
     </message>
 </context>
 <context>
@@ -5850,7 +8102,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
         <source>Overlaps another item on the same day</source>
         <translation>Overlaps another item on the same day</translation>
     </message>
@@ -5863,7 +8115,7 @@ To look around first, create the demo association (File → New database…).</t
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Delete programme item</source>
         <translation>Delete programme item</translation>
     </message>
@@ -5873,7 +8125,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Delete “{title}” from the programme?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
@@ -5919,6 +8171,328 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>PurgeNotice</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/overview_purge.py" line="+60"/>
+        <location line="+16"/>
+        <source>Delete health data</source>
+        <translation>Delete health data</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete the allergies, medication and diet of %n participant of these past exchanges? This cannot be undone.</numerusform>
+            <numerusform>Delete the allergies, medication and diet of %n participants of these past exchanges? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The allergies, medication and diet of %n participant(s) were deleted.</source>
+        <translation>
+            <numerusform>The allergies, medication and diet of %n participant were deleted.</numerusform>
+            <numerusform>The allergies, medication and diet of %n participants were deleted.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleting health data…</source>
+        <translation>Deleting health data…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Health data of %n past exchange is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
+            <numerusform>Health data of %n past exchanges is due for deletion: the exchanges ended more than the set number of days ago.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete health data…</source>
+        <translation>Delete health data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the allergies, medication and diet of the participants of these past exchanges, after asking. The log notes which exchanges, never what was deleted.</source>
+        <translation>Deletes the allergies, medication and diet of the participants of these past exchanges, after asking. The log notes which exchanges, never what was deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <source>Type the original amount and the rate</source>
+        <translation>Type the original amount and the rate</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{foreign} per 1 {currency}</source>
+        <translation>{foreign} per 1 {currency}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation>Type the amount as 1.234,50.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</source>
+        <translation>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>given when saved (no. {number} was saved)</source>
+        <translation>given when saved (no. {number} was saved)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New receipt</source>
+        <translation>New receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no. {number}</source>
+        <translation>Receipt no. {number}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given when saved</source>
+        <translation>given when saved</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>&amp;Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yee / payer</source>
+        <translation>Pa&amp;yee / payer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Purpose</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Budget line</source>
+        <translation>&amp;Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation>&amp;Amount ({currency})</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid o&amp;n</source>
+        <translation>Paid o&amp;n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Original amount</source>
+        <translation>&amp;Original amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;urrency</source>
+        <translation>C&amp;urrency</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rate</source>
+        <translation>&amp;Rate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate &amp;of</source>
+        <translation>Rate &amp;of</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In {currency}</source>
+        <translation>In {currency}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in another &amp;currency</source>
+        <translation>Paid in another &amp;currency</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</source>
+        <translation>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</source>
+        <translation>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who was paid (costs) or who paid (income)</source>
+        <translation>Who was paid (costs) or who paid (income)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line of the cost and financing plan this receipt counts for</source>
+        <translation>The line of the cost and financing plan this receipt counts for</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty while the receipt is not paid yet</source>
+        <translation>Empty while the receipt is not paid yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and &amp;next</source>
+        <translation>Save and &amp;next</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this receipt and start the next one with the same date, line and rate</source>
+        <translation>Save this receipt and start the next one with the same date, line and rate</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rate of {date}</source>
+        <translation>Rate of {date}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n receipt(s)</source>
+        <translation>
+            <numerusform>%n receipt</numerusform>
+            <numerusform>%n receipts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs {costs} · income {income}</source>
+        <translation>costs {costs} · income {income}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the application first; then list its receipts here.</source>
+        <translation>Save the application first; then list its receipts here.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</source>
+        <translation>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</source>
+        <translation>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rate} {foreign}/{currency}</source>
+        <translation>{rate} {foreign}/{currency}</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt no. {number} saved</source>
+        <translation>Receipt no. {number} saved</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete receipt</source>
+        <translation>Delete receipt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</source>
+        <translation>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add receipt…</source>
+        <translation>&amp;Add receipt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an invoice, ticket or cash receipt; it gets the next number</source>
+        <translation>Record an invoice, ticket or cash receipt; it gets the next number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation>&amp;Change…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payee / payer</source>
+        <translation>Payee / payer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original amount</source>
+        <translation>Original amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation>Rate</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
@@ -5929,7 +8503,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ReportLanguage</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+32"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+40"/>
         <source>German</source>
         <translation>German</translation>
     </message>
@@ -5950,16 +8524,1916 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <source>For an exchange</source>
+        <translation>For an exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a grant application</source>
+        <translation>For a grant application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a year</source>
+        <translation>For a year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For contacts</source>
+        <translation>For contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For one person</source>
+        <translation>For one person</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} (confidential)</source>
+        <translation>{title} (confidential)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds sensitive personal data (health, passports): share it only with the people who need it</source>
+        <translation>Holds sensitive personal data (health, passports): share it only with the people who need it</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/output.py" line="+59"/>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing page {page} of {count}…</source>
+        <translation>Printing page {page} of {count}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation>
+            <numerusform>%n page sent to the printer.</numerusform>
+            <numerusform>%n pages sent to the printer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing was cancelled.</source>
+        <translation>Printing was cancelled.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save confidential report</source>
+        <translation>Save confidential report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
+
+Save it anyway?</source>
+        <translation>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
+
+Save it anyway?</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save report as PDF</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to {path}.</source>
+        <translation>Report saved to {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParameters</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <source>(no exchange)</source>
+        <translation>(no exchange)</translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>E&amp;xchange:</source>
+        <translation>E&amp;xchange:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Grant:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Year:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conta&amp;cts:</source>
+        <translation>Conta&amp;cts:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange the report is about</source>
+        <translation>The exchange the report is about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application the report is about</source>
+        <translation>The grant application the report is about</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year the report covers</source>
+        <translation>The year the report covers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All contacts — or search by name, town…</source>
+        <translation>All contacts — or search by name, town…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts in the report: those matching this search (like on the Contacts page), all when empty</source>
+        <translation>The contacts in the report: those matching this search (like on the Contacts page), all when empty</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only the %n contact(s) selected on the Contacts page</source>
+        <translation>
+            <numerusform>Only the %n contact selected on the Contacts page</numerusform>
+            <numerusform>Only the %n contacts selected on the Contacts page</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts selected on the Contacts page (none selected)</source>
+        <translation>Only the contacts selected on the Contacts page (none selected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page: {filters}</source>
+        <translation>With the filters of the Contacts page: {filters}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page (none set)</source>
+        <translation>With the filters of the Contacts page (none set)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</source>
+        <translation>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in; the association&apos;s default report language is set in File → Association profile</source>
+        <translation>The language the report is written in; the association&apos;s default report language is set in File → Association profile</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <source>Annual report</source>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual report {year}</source>
+        <translation>Annual report {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges, participants, grants and partner towns</source>
+        <translation>Exchanges, participants, grants and partner towns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people</source>
+        <translation>Different people</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant-days</source>
+        <translation>Participant-days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants approved</source>
+        <translation>Grants approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received</source>
+        <translation>Grant money received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+104"/>
+        <location line="+29"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+34"/>
+        <source>Exchange</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+48"/>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns</source>
+        <translation>Partner towns</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges in {year}.</source>
+        <translation>No exchanges in {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age at the start</source>
+        <translation>Age at the start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per year by side</source>
+        <translation>Participants per year by side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants {year} by age band and side</source>
+        <translation>Participants {year} by age band and side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants won</source>
+        <translation>Grants won</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+44"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Funder</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Application</source>
+        <translation>Application</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+9"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+3"/>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Received</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant was approved for {year}.</source>
+        <translation>No grant was approved for {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-64"/>
+        <source>Partner town</source>
+        <translation>Partner town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-18"/>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status at the end of the year</source>
+        <translation>Status at the end of the year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} since {date}</source>
+        <translation>{status} since {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 14</source>
+        <translation>under 14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18–26</source>
+        <translation>18–26</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>27–59</source>
+        <translation>27–59</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 and over</source>
+        <translation>60 and over</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female</source>
+        <translation>Female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>Diverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>Not stated</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/birthdays.py" line="+27"/>
+        <source>Birthdays {year}</source>
+        <translation>Birthdays {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday list</source>
+        <translation>Birthday list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+33"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+38"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns</source>
+        <translation>Turns</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+3"/>
+        <source>Born</source>
+        <translation>Born</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+1"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays: {count}</source>
+        <translation>Birthdays: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the chosen people has a birth date.</source>
+        <translation>None of the chosen people has a birth date.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year must be a number such as 2026.</source>
+        <translation>The year must be a number such as 2026.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/catalogue.py" line="+54"/>
+        <source>There is no report named “{name}”.</source>
+        <translation>There is no report named “{name}”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report “{name}” is available in: {languages}.</source>
+        <translation>The report “{name}” is available in: {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the exchange for this report.</source>
+        <translation>Choose the exchange for this report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the grant application for this report.</source>
+        <translation>Choose the grant application for this report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year for this report.</source>
+        <translation>Choose the year for this report.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person for this report.</source>
+        <translation>Choose the person for this report.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/contact_list.py" line="-3"/>
+        <source>Contact list</source>
+        <translation>Contact list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member no.</source>
+        <translation>Member no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-92"/>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+41"/>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts: {count}</source>
+        <translation>Contacts: {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: “{search}”</source>
+        <translation>Search: “{search}”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen contacts</source>
+        <translation>Chosen contacts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+4"/>
+        <source>No contacts match.</source>
+        <translation>No contacts match.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-25"/>
+        <source>Personal data disclosure</source>
+        <translation>Personal data disclosure</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information under Art. 15 GDPR for {name}</source>
+        <translation>Information under Art. 15 GDPR for {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</source>
+        <translation>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</source>
+        <translation>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</source>
+        <translation>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry {number}</source>
+        <translation>Entry {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your contact data</source>
+        <translation>Your contact data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memberships</source>
+        <translation>Memberships</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations you belong to</source>
+        <translation>Organisations you belong to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People of the organisation</source>
+        <translation>People of the organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children you are a guardian of</source>
+        <translation>Children you are a guardian of</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family profile</source>
+        <translation>Host family profile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation>Passports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as a guardian</source>
+        <translation>Consents given as a guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation>Correspondence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part in exchanges</source>
+        <translation>Taking part in exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for exchanges</source>
+        <translation>Health data for exchanges</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays with host families</source>
+        <translation>Stays with host families</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation>Emergency contact for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation>Guests hosted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items you are responsible for</source>
+        <translation>Programme items you are responsible for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation>Exchanges organised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation>Funder profiles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications to you as a funder</source>
+        <translation>Grant applications to you as a funder</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries merged into yours</source>
+        <translation>Entries merged into yours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board of the association</source>
+        <translation>Board of the association</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+2"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation>Member number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation>Member since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation>Member until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation>Passport number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation>Guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child (ward)</source>
+        <translation>Child (ward)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beds</source>
+        <translation>Beds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pets</source>
+        <translation>Pets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation>Smoking</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation>Languages spoken</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+2"/>
+        <source>Purpose</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given by</source>
+        <translation>Given by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s name</source>
+        <translation>Guardian&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given how</source>
+        <translation>Given how</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text version</source>
+        <translation>Text version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation>Withdrawn on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person concerned</source>
+        <translation>Person concerned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-3"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrives on</source>
+        <translation>Arrives on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves on</source>
+        <translation>Leaves on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee due</source>
+        <translation>Fee due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation>Fee paid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed the participant list</source>
+        <translation>Signed the participant list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Emergency contact</source>
+        <translation>Emergency contact</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s name</source>
+        <translation>Emergency contact&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s phone</source>
+        <translation>Emergency contact&apos;s phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+4"/>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <source>Visa</source>
+        <translation>Visa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa applied for on</source>
+        <translation>Visa applied for on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa issued on</source>
+        <translation>Visa issued on</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-3"/>
+        <source>Allergies</source>
+        <translation>Allergies</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Medication</source>
+        <translation>Medication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Diet</source>
+        <translation>Diet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <source>Responsible</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-6"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-1"/>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-3"/>
+        <source>Programme</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <source>File reference</source>
+        <translation>File reference</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged on</source>
+        <translation>Merged on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged entry</source>
+        <translation>Merged entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data of the merged entry</source>
+        <translation>Data of the merged entry</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries joined into yours</source>
+        <translation>Entries joined into yours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs documents</source>
+        <translation>Signs documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored since</source>
+        <translation>Stored since</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>female</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation>not stated</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation>Town administration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation>Club</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation>Company</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other organisation</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data processing</source>
+        <translation>Data processing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation>Photos and publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation>Newsletter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation>Health data for a trip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation>Travel of a minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation>Medical treatment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian</source>
+        <translation>a guardian</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on paper</source>
+        <translation>on paper</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation>by e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by form</source>
+        <translation>by form</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orally</source>
+        <translation>orally</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received</source>
+        <translation>received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not needed</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation>needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied for</source>
+        <translation>applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-11"/>
+        <source>Emergency sheet</source>
+        <translation>Emergency sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</source>
+        <translation>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age (born)</source>
+        <translation>Age (born)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../partnerdesk/reports/host_families.py" line="+29"/>
+        <source>Host family</source>
+        <translation>Host family</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <source>Nobody to list yet.</source>
+        <translation>Nobody to list yet.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <source>Financial statement</source>
+        <translation>Financial statement</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and financing plan: planned, approved, actual</source>
+        <translation>Cost and financing plan: planned, approved, actual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding programme</source>
+        <translation>Funding programme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+1"/>
+        <source>Budget line</source>
+        <translation>Budget line</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total costs</source>
+        <translation>Total costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total income</source>
+        <translation>Total income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received (no line in the plan)</source>
+        <translation>Grant money received (no line in the plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budget lines yet.</source>
+        <translation>No budget lines yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (income − costs)</source>
+        <translation>Difference (income − costs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of this grant in the costs</source>
+        <translation>Share of this grant in the costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance and result</source>
+        <translation>Balance and result</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant approved</source>
+        <translation>Grant approved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation>Grant received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs</source>
+        <translation>Actual costs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income</source>
+        <translation>Other income</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant due for the actual costs</source>
+        <translation>Grant due for the actual costs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surplus to repay</source>
+        <translation>Surplus to repay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant still outstanding</source>
+        <translation>Grant still outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to repay, nothing outstanding</source>
+        <translation>Nothing to repay, nothing outstanding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We confirm that the expenditure was necessary, that we managed economically and sparingly, and that the figures agree with the books and the receipts.</source>
+        <translation>We confirm that the expenditure was necessary, that we managed economically and sparingly, and that the figures agree with the books and the receipts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place, date</source>
+        <translation>Place, date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+7"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Grant overview</source>
+        <translation>Grant overview</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant overview {year}</source>
+        <translation>Grant overview {year}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications for {year}: those whose first exchange starts in {year} (without an exchange: submitted or, as drafts, created in {year}).</source>
+        <translation>Applications for {year}: those whose first exchange starts in {year} (without an exchange: submitted or, as drafts, created in {year}).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next deadline</source>
+        <translation>Next deadline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grant applications for {year}.</source>
+        <translation>No grant applications for {year}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money by funder ({currency})</source>
+        <translation>Grant money by funder ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/host_families.py" line="-2"/>
+        <source>Host families</source>
+        <translation>Host families</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and phone</source>
+        <translation>Address and phone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation>Guest</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation>From – to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age {age}</source>
+        <translation>age {age}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guest is placed with a host family yet.</source>
+        <translation>No guest is placed with a host family yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed yet: {names}</source>
+        <translation>Not placed yet: {names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host families: {hosts} · guests placed: {guests}</source>
+        <translation>Host families: {hosts} · guests placed: {guests}</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/labels.py" line="+40"/>
+        <source>Address labels</source>
+        <translation>Address labels</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown label sheet “{sheet}”. Known: {known}.</source>
+        <translation>Unknown label sheet “{sheet}”. Known: {known}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first free label must be a position from 1 to {last} on this sheet.</source>
+        <translation>The first free label must be a position from 1 to {last} on this sheet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer offset must be a number of millimetres from -20 to 20.</source>
+        <translation>The printer offset must be a number of millimetres from -20 to 20.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen contacts has a postal address.</source>
+        <translation>None of the chosen contacts has a postal address.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/letter.py" line="-6"/>
+        <source>Letters</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter template “{name}” is written in {language}: write the letter in that language.</source>
+        <translation>The letter template “{name}” is written in {language}: write the letter in that language.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-12"/>
+        <source>Participant list</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <translation>Association</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder&apos;s file no.</source>
+        <translation>Funder&apos;s file no.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme days</source>
+        <translation>Programme days</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-4"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-6"/>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation>Given name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f/m/d</source>
+        <translation>f/m/d</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town, country</source>
+        <translation>Town, country</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days present</source>
+        <translation>Days present</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f</source>
+        <translation>f</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation>m</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d</source>
+        <translation>d</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: {people} · participant-days: {days}</source>
+        <translation>Participants: {people} · participant-days: {days}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, signature of the leader</source>
+        <translation>Date, signature of the leader</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/programme.py" line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Programme item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No programme items yet.</source>
+        <translation>No programme items yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation>There is no exchange with the id {id}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/receipts.py" line="-2"/>
+        <source>List of receipts</source>
+        <translation>List of receipts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts in date order, per side of the plan</source>
+        <translation>Receipts in date order, per side of the plan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payee / payer</source>
+        <translation>Payee / payer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in {currency}: {amount} · rate 1 {base} = {rate} {currency} of {date}</source>
+        <translation>Paid in {currency}: {amount} · rate 1 {base} = {rate} {currency} of {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts.</source>
+        <translation>No receipts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant payments received</source>
+        <translation>Grant payments received</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Received on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant money received yet.</source>
+        <translation>No grant money received yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation>Totals</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs (receipts)</source>
+        <translation>Costs (receipts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (receipts)</source>
+        <translation>Income (receipts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income in total</source>
+        <translation>Income in total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance (income − costs)</source>
+        <translation>Balance (income − costs)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on {date}</source>
+        <translation>Printed on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Confidential</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <source>Travel list</source>
+        <translation>Travel list</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name as in passport</source>
+        <translation>Name as in passport</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born on, in</source>
+        <translation>Born on, in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport no.</source>
+        <translation>Passport no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued / expires</source>
+        <translation>Issued / expires</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not needed</source>
+        <translation>Not needed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed, not applied for</source>
+        <translation>Needed, not applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for on {applied}</source>
+        <translation>Applied for on {applied}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on {issued}</source>
+        <translation>Issued on {issued}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for</source>
+        <translation>Applied for</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* Not yet typed from the passport: the name as in the contact.</source>
+        <translation>* Not yet typed from the passport: the name as in the contact.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires before the return</source>
+        <translation>Expires before the return</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travellers: {count}</source>
+        <translation>Travellers: {count}</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_reports.py" line="+25"/>
+        <location filename="../partnerdesk/services/disclosure.py" line="+33"/>
+        <source>There is no contact with the id {id}.</source>
+        <translation>There is no contact with the id {id}.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/report_files.py" line="+12"/>
+        <source>There is no PDF to save.</source>
+        <translation>There is no PDF to save.</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <source>Cancelled. Press F5 to make the report again.</source>
+        <translation>Cancelled. Press F5 to make the report again.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</source>
+        <translation>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Making the report…</source>
+        <translation>Making the report…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report again from the current data</source>
+        <translation>Make the report again from the current data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report with the system&apos;s print dialog</source>
+        <translation>Print the report with the system&apos;s print dialog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a PDF file</source>
+        <translation>Save the report as a PDF file</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop making or printing the report</source>
+        <translation>Stop making or printing the report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</source>
+        <translation>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Reports arrive in a later version: participant lists with signature column, emergency sheets, programmes, financial statements, lists of receipts and annual reports, in German, Russian and English.</source>
-        <translation>Reports arrive in a later version: participant lists with signature column, emergency sheets, programmes, financial statements, lists of receipts and annual reports, in German, Russian and English.</translation>
+        <source>No database is open. Open or create a database in the File menu.</source>
+        <translation>No database is open. Open or create a database in the File menu.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/pdf.py" line="+24"/>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
     </message>
 </context>
 <context>
@@ -6179,7 +10653,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>Side</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-61"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-69"/>
         <source>Home town</source>
         <translation>Home town</translation>
     </message>
@@ -6195,9 +10669,110 @@ To look around first, create the demo association (File → New database…).</t
     </message>
 </context>
 <context>
+    <name>StatusBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_box.py" line="+61"/>
+        <source>submitted on {date}</source>
+        <translation>submitted on {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided on {date}</source>
+        <translation>decided on {date}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the new application first.</source>
+        <translation>Save the new application first.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{status}” is final: no further step is possible.</source>
+        <translation>“{status}” is final: no further step is possible.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible next steps: {steps}</source>
+        <translation>Possible next steps: {steps}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No status history yet</source>
+        <translation>No status history yet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange status…</source>
+        <translation>C&amp;hange status…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step with its date, newest first</source>
+        <translation>Every step with its date, newest first</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation>Type the amount as 1.234,50.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current status</source>
+        <translation>Current status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New status</source>
+        <translation>&amp;New status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;On</source>
+        <translation>&amp;On</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount &amp;approved</source>
+        <translation>Amount &amp;approved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. letter of 12.03., file number</source>
+        <translation>e.g. letter of 12.03., file number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (not in the future, not before the last step)</source>
+        <translation>When it happened (not in the future, not before the last step)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less than the amount requested ({amount}).</source>
+        <translation>Less than the amount requested ({amount}).</translation>
+    </message>
+</context>
+<context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
         <source>Visa &amp;status</source>
         <translation>Visa &amp;status</translation>
     </message>
@@ -6220,47 +10795,17 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
-        <source>No guardian recorded</source>
-        <translation>No guardian recorded</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Travel consent missing</source>
-        <translation>Travel consent missing</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date unknown</source>
-        <translation>Birth date unknown</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
-        <translation>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+143"/>
         <source>&amp;Show health data</source>
         <translation>&amp;Show health data</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit health data…</source>
-        <translation>&amp;Edit health data…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6275,9 +10820,64 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Minor</translation>
     </message>
     <message>
+        <location line="-155"/>
+        <source>none recorded</source>
+        <translation>none recorded</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
+        <translation>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;consent…</source>
+        <translation>Record &amp;consent…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a consent for this exchange, given by a guardian or the person</source>
+        <translation>Record a consent for this exchange, given by a guardian or the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency contact and insurance…</source>
+        <translation>&amp;Emergency contact and insurance…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open con&amp;tact…</source>
+        <translation>Open con&amp;tact…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the participant&apos;s contact on its consents: guardians, withdrawals, history</source>
+        <translation>Open the participant&apos;s contact on its consents: guardians, withdrawals, history</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it health data…</source>
+        <translation>Ed&amp;it health data…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardians</source>
+        <translation>Guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Travel</translation>
+    </message>
+    <message>
         <location line="+0"/>
-        <source>Guardians&apos; consent</source>
-        <translation>Guardians&apos; consent</translation>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical treatment</source>
+        <translation>Medical treatment</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6291,11 +10891,16 @@ To look around first, create the demo association (File → New database…).</t
     </message>
     <message>
         <location line="+0"/>
+        <source>Health data</source>
+        <translation>Health data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allergies</source>
         <translation>Allergies</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Medication</source>
         <translation>Medication</translation>
     </message>
@@ -6303,6 +10908,67 @@ To look around first, create the demo association (File → New database…).</t
         <location line="+0"/>
         <source>Diet</source>
         <translation>Diet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to the travel of a minor</source>
+        <translation>Consent to the travel of a minor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to photos and their publication</source>
+        <translation>Consent to photos and their publication</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to medical treatment</source>
+        <translation>Consent to medical treatment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to processing health data for the trip</source>
+        <translation>Consent to processing health data for the trip</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_cells.py" line="+28"/>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person</source>
+        <translation>the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on {date} by {by} ({channel})</source>
+        <translation>Given on {date} by {by} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrawn</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on {date}</source>
+        <translation>Withdrawn on {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Needed: a minor travelling abroad needs a guardian&apos;s consent. Double-click to record it.</source>
+        <translation>Needed: a minor travelling abroad needs a guardian&apos;s consent. Double-click to record it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not needed</source>
+        <translation>not needed</translation>
     </message>
 </context>
 </TS>

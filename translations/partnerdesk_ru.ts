@@ -97,7 +97,7 @@
 <context>
     <name>BackupKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+81"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+122"/>
         <source>Daily</source>
         <translation>Ежедневная</translation>
     </message>
@@ -161,6 +161,223 @@
     </message>
 </context>
 <context>
+    <name>BudgetCategory</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-21"/>
+        <source>Travel</source>
+        <translation>Проезд</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accommodation</source>
+        <translation>Проживание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board (meals)</source>
+        <translation>Питание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fees and interpreters</source>
+        <translation>Гонорары и переводчики</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance</source>
+        <translation>Страхование</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Material</source>
+        <translation>Материалы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preparation</source>
+        <translation>Подготовка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other costs</source>
+        <translation>Прочие расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own share</source>
+        <translation>Собственные средства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant fees</source>
+        <translation>Взносы участников</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Town grant</source>
+        <translation>Субсидия города</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant</source>
+        <translation>Этот грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other grants</source>
+        <translation>Другие гранты</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetLineEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>New cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New income line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cost line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Income line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Planned ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Approved ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Association&apos;s own funds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount in the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; leave empty until the funder has decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BudgetSide</name>
+    <message>
+        <location filename="../partnerdesk/vocabulary.py" line="-17"/>
+        <source>Costs</source>
+        <translation>Расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income</source>
+        <translation>Доходы</translation>
+    </message>
+</context>
+<context>
+    <name>BudgetTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <source>Save the application first; then plan its costs and financing here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the line “{line}” from the cost and financing plan?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>&amp;Change line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day-&amp;rate calculator…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cos&amp;ts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Income (financing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add c&amp;ost line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add i&amp;ncome line…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Calendar</name>
     <message>
         <location filename="../partnerdesk/services/calendar_export.py" line="+39"/>
@@ -196,7 +413,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../partnerdesk/cli/__init__.py" line="+139"/>
+        <location filename="../partnerdesk/cli/__init__.py" line="+150"/>
         <source>Unexpected error. The details are in {log}.</source>
         <translation>Непредвиденная ошибка. Подробности в {log}.</translation>
     </message>
@@ -216,7 +433,7 @@
         <translation>Демонстрационное объединение создано в {path}: контактов – {contacts}, обменов – {exchanges}, заявок на грант – {grants}.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Укажите формат параметром --format: csv, xlsx или vcf.</translation>
     </message>
@@ -329,6 +546,16 @@
         <source>{count} events written to {path}.</source>
         <translation>Записано событий в {path}: {count}.</translation>
     </message>
+    <message>
+        <location filename="../partnerdesk/cli/report_cmd.py" line="+45"/>
+        <source>Name the PDF file with -o FILE.pdf.</source>
+        <translation>Укажите имя PDF-файла параметром -o ФАЙЛ.pdf.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Report written to {path}.</source>
+        <translation>Отчёт записан в {path}.</translation>
+    </message>
 </context>
 <context>
     <name>ConsentEditor</name>
@@ -339,6 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
         <source>Photos and publication</source>
         <translation>Фото и публикация</translation>
     </message>
@@ -349,46 +577,55 @@
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Health data for a trip</source>
         <translation>Данные о здоровье для поездки</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-3"/>
         <source>Travel of a minor</source>
         <translation>Поездка несовершеннолетнего</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+2"/>
         <source>Medical treatment</source>
         <translation>Медицинская помощь</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
         <source>The person</source>
         <translation>Лично</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-1"/>
         <source>A guardian</source>
         <translation>Законный представитель</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>By e-mail</source>
         <translation>По эл. почте</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Online form</source>
         <translation>Онлайн-форма</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+1"/>
         <source>Orally</source>
         <translation>Устно</translation>
     </message>
@@ -494,9 +731,57 @@
     </message>
 </context>
 <context>
+    <name>ConsentRecorder</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <source>Choose one of the guardians or type the name of the one who signed.</source>
+        <translation>Выберите одного из законных представителей или введите имя того, кто подписал.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>e.g. form 2024-01</source>
+        <translation>напр. бланк 2024-01</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation>&amp;Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;by</source>
+        <translation>&amp;Кем дано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guardian</source>
+        <translation>&amp;Законный представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given &amp;on</source>
+        <translation>Дата &amp;согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Channel</source>
+        <translation>С&amp;пособ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text version</source>
+        <translation>&amp;Версия текста</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record a consent – {name}</source>
+        <translation>Внесение согласия – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ConsentsTab</name>
     <message>
-        <location line="+41"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/consents_tab.py" line="+41"/>
         <source>Consents (GDPR) with their history</source>
         <translation>Согласия (GDPR) и их история</translation>
     </message>
@@ -706,6 +991,39 @@
     </message>
 </context>
 <context>
+    <name>ContactField</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/contact_field.py" line="+78"/>
+        <source>Choose a person or an organisation</source>
+        <translation>Выберите лицо или организацию</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>not set</source>
+        <translation>не задано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Выбрать…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the contacts (persons and organisations)</source>
+        <translation>Поиск по контактам (лица и организации)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;lear</source>
+        <translation>&amp;Очистить</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nobody</source>
+        <translation>Никого не выбирать</translation>
+    </message>
+</context>
+<context>
     <name>ContactFilterBar</name>
     <message>
         <location filename="../partnerdesk/ui/widgets/contact_filters.py" line="+16"/>
@@ -899,7 +1217,7 @@
 <context>
     <name>ContactKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-50"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-34"/>
         <source>Person</source>
         <translation>Лицо</translation>
     </message>
@@ -940,7 +1258,7 @@
 <context>
     <name>ContactRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Member</source>
         <translation>Член</translation>
     </message>
@@ -1229,7 +1547,7 @@
 <context>
     <name>Country</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+48"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+56"/>
         <source>Germany</source>
         <translation>Германия</translation>
     </message>
@@ -1303,9 +1621,157 @@
     </message>
 </context>
 <context>
+    <name>DayRateDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <source>Type the daily rate, e.g. 30,00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{participants} × {days} × {rate} = {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Type the daily rate as an amount, e.g. 30,00.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Day-rate calculator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Participants</source>
+        <translation type="unfinished">&amp;Участники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme &amp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget &amp;line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Participants of the linked exchanges who have not cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days of the programme; the day of arrival and of departure count as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the funder profile; check it against the funder&apos;s current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This grant</source>
+        <translation type="unfinished">Этот грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A new income line “This grant”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount becomes this line&apos;s planned amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Fill budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/overview_sections.py" line="+98"/>
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>просрочено на %n день</numerusform>
+            <numerusform>просрочено на %n дня</numerusform>
+            <numerusform>просрочено на %n дней</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>due today</source>
+        <translation>срок сегодня</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>через %n день</numerusform>
+            <numerusform>через %n дня</numerusform>
+            <numerusform>через %n дней</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+23"/>
+        <source>No grant deadlines in the next %n day(s), and none overdue.</source>
+        <translation>
+            <numerusform>В ближайший %n день сроков по грантам нет, просроченных тоже нет.</numerusform>
+            <numerusform>В ближайшие %n дня сроков по грантам нет, просроченных тоже нет.</numerusform>
+            <numerusform>В ближайшие %n дней сроков по грантам нет, просроченных тоже нет.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Due</source>
+        <translation>Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>When</source>
+        <translation>Когда</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Deadline</source>
+        <translation>Этап</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application</source>
+        <translation>Заявка на грант</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a deadline (or press Enter) to open its grant application on the Milestones tab.</source>
+        <translation>Дважды щёлкните срок (или нажмите Enter), чтобы открыть его заявку на грант на вкладке «Сроки».</translation>
+    </message>
+</context>
+<context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+163"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
         <source>Not needed</source>
         <translation>Не нужна</translation>
     </message>
@@ -1330,7 +1796,17 @@
         <translation>Отказано</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>yes</source>
+        <translation>да</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>present</source>
         <translation>указано</translation>
     </message>
@@ -1350,7 +1826,21 @@
         <translation>в порядке</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+8"/>
+        <source>Does not travel abroad for this exchange</source>
+        <translation>Не выезжает за границу в рамках этого обмена</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
+        <translation>
+            <numerusform>Никто не выезжает за границу в рамках этого обмена, поэтому документы для поездки не нужны. Отметьте «Показать всех», чтобы всё же увидеть %n участника.</numerusform>
+            <numerusform>Никто не выезжает за границу в рамках этого обмена, поэтому документы для поездки не нужны. Отметьте «Показать всех», чтобы всё же увидеть %n участников.</numerusform>
+            <numerusform>Никто не выезжает за границу в рамках этого обмена, поэтому документы для поездки не нужны. Отметьте «Показать всех», чтобы всё же увидеть %n участников.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Паспорт должен действовать до возвращения плюс срок, который требует город-партнёр (6 месяцев, если не указано иное). Показывается только дата окончания действия.</translation>
     </message>
@@ -1360,7 +1850,17 @@
         <translation>Изменить &amp;визу…</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Show &amp;everyone</source>
+        <translation>Показать &amp;всех</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Also list the participants who do not travel abroad: for an outgoing trip the home side travels, for an incoming one the partner side, for a third place both</source>
+        <translation>Показывать также участников, которые не выезжают за границу: при выезде едет своя сторона, при приёме — сторона города-партнёра, при встрече на нейтральной территории — обе</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -1371,11 +1871,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>Travels</source>
+        <translation>Выезжает</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Passport valid until</source>
         <translation>Паспорт действует до</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Visa</source>
         <translation>Виза</translation>
     </message>
@@ -1385,12 +1890,12 @@
         <translation>Запрошена</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Issued on</source>
         <translation>Выдана</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Problems</source>
         <translation>Замечания</translation>
     </message>
@@ -1624,6 +2129,59 @@
     </message>
 </context>
 <context>
+    <name>EmergencyEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <source>(none)</source>
+        <translation>(нет)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Search…</source>
+        <translation>&amp;Поиск…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another person among the contacts</source>
+        <translation>Выбрать другое лицо среди контактов</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>from the contact chosen above</source>
+        <translation>из контакта, выбранного выше</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. health insurer and policy number</source>
+        <translation>напр. медицинская страховая компания и номер полиса</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Contact</source>
+        <translation>&amp;Контакт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>&amp;Телефон</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Insurance</source>
+        <translation>&amp;Страховка</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Emergency contact and insurance – {name}</source>
+        <translation>Контакт для экстренной связи и страховка – {name}</translation>
+    </message>
+</context>
+<context>
     <name>ErrorDialog</name>
     <message>
         <location filename="../partnerdesk/ui/errors.py" line="+30"/>
@@ -1807,7 +2365,7 @@
 <context>
     <name>ExchangeDirection</name>
     <message>
-        <location filename="../partnerdesk/vocabulary.py" line="+23"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-123"/>
         <source>Incoming</source>
         <translation>Приём</translation>
     </message>
@@ -1901,7 +2459,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
         <source>New exchange</source>
         <translation>Новый обмен</translation>
     </message>
@@ -2019,7 +2577,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+54"/>
+        <location filename="../partnerdesk/services/participants.py" line="+61"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Неизвестное значение {value} для поля {field}.</translation>
     </message>
@@ -2709,7 +3267,7 @@ Restore now?</source>
         <translation>(замечаний нет)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/__init__.py" line="+57"/>
+        <location filename="../partnerdesk/services/checks/__init__.py" line="+61"/>
         <source>There is no exchange with the ID {id}.</source>
         <translation>Обмен с идентификатором {id} не найден.</translation>
     </message>
@@ -2774,7 +3332,7 @@ Restore now?</source>
         <translation>«{first}» ({first_start}–{first_end}) и «{second}» ({second_start}–{second_end}) пересекаются по времени {day}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/checks/people.py" line="+48"/>
+        <location filename="../partnerdesk/services/checks/people.py" line="+49"/>
         <source>{name} is a minor and has no valid guardian&apos;s consent to travel for this exchange.</source>
         <translation>{name}: несовершеннолетний участник без действительного согласия законного представителя на поездку по этому обмену.</translation>
     </message>
@@ -2790,16 +3348,16 @@ Restore now?</source>
     </message>
     <message>
         <location line="+14"/>
-        <source>{name} has not paid the fee of {due} {currency} yet.</source>
-        <translation>{name}: взнос {due} {currency} ещё не оплачен.</translation>
+        <source>{name} has not paid the fee of {due} yet.</source>
+        <translation>{name}: взнос {due} ещё не оплачен.</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{name} has paid {paid} of {due} {currency}; {open} {currency} are still open.</source>
-        <translation>{name}: оплачено {paid} из {due} {currency}, осталось оплатить {open} {currency}.</translation>
+        <location line="+2"/>
+        <source>{name} has paid {paid} of {due}; {open} are still open.</source>
+        <translation>{name}: оплачено {paid} из {due}, осталось оплатить {open}.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>The visa for {name} was refused.</source>
         <translation>{name}: в выдаче визы отказано.</translation>
     </message>
@@ -2814,7 +3372,7 @@ Restore now?</source>
         <translation>{name}: виза, заявление на которую подано {applied_on}, ещё не выдана (требуется к {needed_by}).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>The name as in the passport is missing for {name}.</source>
         <translation>{name}: не указано имя как в паспорте.</translation>
     </message>
@@ -2824,7 +3382,7 @@ Restore now?</source>
         <translation>{name}: поездка за границу, но паспорт с датой окончания срока действия не внесён.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The passport of {name} expired on {expires_on}; it must be valid until {needed} (return on {return_on} plus {months} months).</source>
         <translation>{name}: срок действия паспорта истёк {expires_on}; паспорт должен быть действителен до {needed} (возвращение {return_on} плюс {months} мес.).</translation>
     </message>
@@ -2837,7 +3395,7 @@ Restore now?</source>
 <context>
     <name>FindingsView</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+75"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/findings_view.py" line="+81"/>
         <source>Error</source>
         <translation>Ошибка</translation>
     </message>
@@ -2970,9 +3528,327 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>FunderProfileEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles_form.py" line="+152"/>
+        <source>– choose a funder –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the daily rate as 30,00 (or leave it empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Example values — verify against the funder&apos;s current guidelines before applying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder and programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation type="unfinished">Участники</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Money</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents and notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Programme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum &amp;age (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ma&amp;ximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minimum programme &amp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per &amp;side (max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leaders per side (max.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per l&amp;eader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily &amp;rate per participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished">Вал&amp;юта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply &amp;weeks before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Proof of use &amp;months after the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Keep receipts (years)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Required d&amp;ocuments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example values, not yet checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Untick once the values have been checked against the funder&apos;s current guidelines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>“–”: the funder sets no such rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Arrival and departure day count as one day (“–”: no minimum)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the funder pays per participant and programme day (empty: no day rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FunderProfilesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
+        <location line="+166"/>
+        <source>Example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-157"/>
+        <source>Used by %n application(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Delete funder profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the funder profile “{programme}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example profiles are already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funder profile has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Funder profiles</source>
+        <translation type="unfinished">Профили грантодателя</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder</source>
+        <translation type="unfinished">Грантодатель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programme</source>
+        <translation type="unfinished">Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not possible while applications use the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;example profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the funder profile (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GrantResultBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="+237"/>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant approved</source>
+        <translation type="unfinished">Утверждённый грант</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual costs</source>
+        <translation type="unfinished">Фактические расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grant the costs entitle to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation type="unfinished">Полученный грант</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not decided yet (the requested amount counts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved grant, at most what the actual costs leave uncovered by the other actual income</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Surplus to repay: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still outstanding (to request): {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Received and entitled match: nothing to repay, nothing outstanding</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GrantStatus</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-46"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+3"/>
         <source>Draft</source>
         <translation>Черновик</translation>
     </message>
@@ -3023,9 +3899,420 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>GrantWorkspaceDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant application – {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Enter the date of the step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished">&amp;Обзор</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and &amp;financing plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Receipts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application&apos;s fields (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Grants</name>
+    <message>
+        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <source>This budget line no longer exists.</source>
+        <translation>Этой статьи сметы больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем эта статья сметы была изменена в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown side {side} of the plan.</source>
+        <translation>Неизвестная сторона сметы: {side}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The category {category} does not belong on this side of the plan.</source>
+        <translation>Категория {category} не относится к этой стороне сметы.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The planned amount must be 0 or more, with at most two decimal places.</source>
+        <translation>Плановая сумма должна быть не меньше 0 и иметь не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The approved amount must be empty or 0 or more, with at most two decimal places.</source>
+        <translation>Одобренная сумма должна быть либо не указана, либо не меньше 0 и иметь не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The description is too long (at most 300 characters).</source>
+        <translation>Описание слишком длинное (не более 300 символов).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This budget line cannot be deleted while receipts are booked to it ({count}). Book them to another line or delete them first.</source>
+        <translation>Эту статью сметы нельзя удалить, пока на неё отнесены платёжные документы ({count}). Сначала отнесите их на другую статью или удалите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This budget line cannot be deleted: receipts are booked to it. Nothing was deleted.</source>
+        <translation>Эту статью сметы нельзя удалить: на неё отнесены платёжные документы. Ничего не удалено.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Receipts are booked to this line ({count}); it cannot become the line of this grant, whose money is recorded as payments received.</source>
+        <translation>На эту статью отнесены платёжные документы ({count}); она не может стать статьёй этого гранта, средства которого учитываются как полученные платежи.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount {amount} is too large.</source>
+        <translation>Сумма {amount} слишком велика.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/day_rate.py" line="+37"/>
+        <source>The application has no funder profile, so there is no daily rate to use.</source>
+        <translation>У заявки нет профиля грантодателя, поэтому неоткуда взять дневную ставку.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</source>
+        <translation>В профиле грантодателя «{programme}» не указана дневная ставка. Внесите её в профиль или введите ставку в калькуляторе.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The daily rate is in {rate_currency}, the application in {currency}.</source>
+        <translation>Дневная ставка указана в {rate_currency}, а заявка составлена в {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participants and programme days must be whole numbers of 0 or more, the rate an amount of 0 or more with at most two decimal places.</source>
+        <translation>Число участников и дней программы должно быть целым и не меньше 0, ставка — суммой не меньше 0 и не более чем с двумя знаками после запятой.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <source>This funder profile no longer exists.</source>
+        <translation>Этого профиля грантодателя больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder profile was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем этот профиль грантодателя был изменён в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder profile needs the programme&apos;s name.</source>
+        <translation>Для профиля грантодателя нужно указать название программы.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This funder already has a profile for the programme “{programme}”.</source>
+        <translation>У этого грантодателя уже есть профиль для программы «{programme}».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The minimum age cannot be above the maximum age.</source>
+        <translation>Минимальный возраст не может быть больше максимального.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ages, days, group sizes and periods cannot be negative.</source>
+        <translation>Возраст, число дней, размеры групп и сроки не могут быть отрицательными.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily rate must be an amount of 0 or more, to the cent.</source>
+        <translation>Дневная ставка должна быть суммой не меньше 0 с точностью до цента.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</source>
+        <translation>Этот профиль грантодателя нельзя удалить: он используется в заявках ({count}). Сначала выберите для них другой профиль.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <source>This grant application no longer exists.</source>
+        <translation>Этой заявки на грант больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This grant application was changed elsewhere meanwhile. Nothing was saved; open it again to see the current data.</source>
+        <translation>Тем временем эта заявка на грант была изменена в другом месте. Ничего не сохранено; откройте её снова, чтобы увидеть актуальные данные.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application needs a title.</source>
+        <translation>Для заявки нужно указать название.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the funder the application goes to.</source>
+        <translation>Выберите грантодателя, которому подаётся заявка.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder no longer exists.</source>
+        <translation>Выбранного грантодателя больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A funder must be an organisation, not a person.</source>
+        <translation>Грантодателем может быть только организация, а не физическое лицо.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile no longer exists.</source>
+        <translation>Выбранного профиля грантодателя больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The chosen funder profile belongs to another funder.</source>
+        <translation>Выбранный профиль грантодателя относится к другому грантодателю.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A linked exchange no longer exists.</source>
+        <translation>Одного из связанных обменов больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Amounts must be 0 or more, to the cent (at most two decimal places).</source>
+        <translation>Суммы должны быть не меньше 0 с точностью до цента (не более двух знаков после запятой).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The currency must be a three-letter code such as EUR.</source>
+        <translation>Валюта должна быть указана трёхбуквенным кодом, например EUR.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money was received for this application, so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>По этой заявке уже получены средства гранта, поэтому её нельзя удалить. Вместо этого отзовите или закройте её.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This application has receipts ({count}), so it cannot be deleted. Withdraw or close it instead.</source>
+        <translation>По этой заявке есть платёжные документы ({count}), поэтому её нельзя удалить. Вместо этого отзовите или закройте её.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/grant_workflow.py" line="+50"/>
+        <source>An application that is “{current}” cannot become “{target}”. Possible next: {allowed}.</source>
+        <translation>Заявку со статусом «{current}» нельзя перевести в статус «{target}». Возможные следующие статусы: {allowed}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>An application that is “{current}” is final: its status cannot change any more.</source>
+        <translation>Статус заявки «{current}» окончательный: его больше нельзя изменить.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown application status {value}.</source>
+        <translation>Неизвестный статус заявки: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The status change needs a date.</source>
+        <translation>Для смены статуса нужно указать дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated in the future.</source>
+        <translation>Смену статуса нельзя датировать будущим числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A status change cannot be dated before the last one ({last}).</source>
+        <translation>Смену статуса нельзя датировать раньше предыдущей ({last}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A partial approval needs the approved amount.</source>
+        <translation>Для частичного одобрения нужно указать одобренную сумму.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount of a partial approval must be below the requested amount.</source>
+        <translation>При частичном одобрении одобренная сумма должна быть меньше запрошенной.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/milestones.py" line="+32"/>
+        <source>This milestone no longer exists.</source>
+        <translation>Этого срока больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This milestone was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем этот срок был изменён в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The milestone needs a due date.</source>
+        <translation>Для срока нужно указать дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A milestone cannot be done on a future day.</source>
+        <translation>Срок нельзя отметить выполненным будущим числом.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown kind of milestone {value}.</source>
+        <translation>Неизвестный вид срока: {value}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The application has no funder profile, so there is nothing to take the deadlines from. Choose a profile first.</source>
+        <translation>У заявки нет профиля грантодателя, поэтому сроки неоткуда взять. Сначала выберите профиль.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application is not linked to an exchange, so there are no dates to count the deadlines from. Link an exchange first.</source>
+        <translation>Заявка не связана с обменом, поэтому нет дат, от которых можно отсчитать сроки. Сначала свяжите заявку с обменом.</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/receipts.py" line="+41"/>
+        <source>This receipt no longer exists.</source>
+        <translation>Этого платёжного документа больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This receipt was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем этот платёжный документ был изменён в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Another receipt or its budget line was changed at the same time. Nothing was saved; please save again.</source>
+        <translation>Одновременно был изменён другой платёжный документ или его статья сметы. Ничего не сохранено; сохраните ещё раз.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The receipt needs a date.</source>
+        <translation>Для платёжного документа нужно указать дату.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the budget line the receipt is booked to.</source>
+        <translation>Выберите статью сметы, на которую относится платёжный документ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts cannot be booked to the line of this grant: record the grant money received as a payment.</source>
+        <translation>Платёжные документы нельзя относить на статью этого гранта: полученные средства гранта вносите как платёж.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount must not be 0 and may have at most two decimal places (a refund is negative).</source>
+        <translation>Сумма не должна быть равна 0 и может иметь не более двух знаков после запятой (возврат указывается со знаком минус).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The amount in {currency} must not be 0 and may have at most two decimal places.</source>
+        <translation>Сумма в {currency} не должна быть равна 0 и может иметь не более двух знаков после запятой.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A receipt in another currency needs the amount in that currency, the exchange rate and the date of the rate.</source>
+        <translation>Для платёжного документа в другой валюте нужны сумма в этой валюте, обменный курс и дата курса.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The currency must be a three-letter code such as RUB.</source>
+        <translation>Валюта должна быть указана трёхбуквенным кодом, например RUB.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{currency} is the application&apos;s own currency: enter the amount directly.</source>
+        <translation>{currency} — собственная валюта заявки: введите сумму напрямую.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The exchange rate must be more than 0 with at most six decimal places: units of {original_currency} for 1 {currency}.</source>
+        <translation>Обменный курс должен быть больше 0 и иметь не более шести знаков после запятой: число единиц {original_currency} за 1 {currency}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{original} {original_currency} is less than one cent in {currency}.</source>
+        <translation>{original} {original_currency} — это меньше 0,01 {currency}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payee or payer is too long (at most 200 characters).</source>
+        <translation>Имя получателя или плательщика слишком длинное (не более 200 символов).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The purpose is too long (at most 300 characters).</source>
+        <translation>Назначение слишком длинное (не более 300 символов).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment no longer exists.</source>
+        <translation>Этого платежа больше нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This payment was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation>Тем временем этот платёж был изменён в другом месте. Ничего не сохранено.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The payment needs the date it was received.</source>
+        <translation>Для платежа нужно указать дату поступления.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The payment must be an amount of more than 0 with at most two decimal places.</source>
+        <translation>Сумма платежа должна быть больше 0 и иметь не более двух знаков после запятой.</translation>
+    </message>
+</context>
+<context>
     <name>GrantsModel</name>
     <message>
-        <location filename="../partnerdesk/ui/models/grants_model.py" line="+20"/>
+        <location filename="../partnerdesk/ui/models/grants_model.py" line="+29"/>
         <source>Title</source>
         <translation>Название</translation>
     </message>
@@ -3041,8 +4328,8 @@ Restore now?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>File reference</source>
-        <translation>Номер дела</translation>
+        <source>Exchanges</source>
+        <translation type="unfinished">Обмены</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3069,11 +4356,21 @@ Restore now?</source>
         <source>Next deadline</source>
         <translation>Ближайший срок</translation>
     </message>
+    <message>
+        <location line="+47"/>
+        <source>File reference: {reference}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
@@ -3087,12 +4384,87 @@ Restore now?</source>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No grant applications yet. Entering applications, budgets and receipts arrives in a later version; the demo association (File → New database…) shows how they will look.</source>
-        <translation>Заявок на грант пока нет. Ввод заявок, смет и платёжных документов появится в одной из следующих версий; демонстрационное объединение (Файл → Создать базу данных…) показывает, как это будет выглядеть.</translation>
+        <location line="-119"/>
+        <source>All</source>
+        <translation type="unfinished">Все</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+62"/>
+        <source>Delete grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter a new grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation type="unfinished">Открыть</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the selected application&apos;s workspace (Enter or double-click)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected application (not possible once money was received or receipts are booked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funder profiles…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Status:</source>
+        <translation type="unfinished">С&amp;татус:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Год:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Funder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>No grant application matches these filters. Choose “All” to see more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>No grant application matches “{text}”.</source>
         <translation>Нет заявок на грант, соответствующих «{text}».</translation>
     </message>
@@ -3110,7 +4482,7 @@ Restore now?</source>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+59"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Аллергии</translation>
     </message>
@@ -3125,7 +4497,7 @@ Restore now?</source>
         <translation>&amp;Питание</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Health data – {name}</source>
         <translation>Данные о здоровье – {name}</translation>
     </message>
@@ -3206,7 +4578,7 @@ Restore now?</source>
         <translation>{guest} больше не будет жить у {host}. Удалить это размещение?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+13"/>
         <source>&amp;Guest</source>
         <translation>&amp;Гость</translation>
     </message>
@@ -3861,6 +5233,67 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>LabelOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+95"/>
+        <source>Label &amp;sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;First free label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printer offset →:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Printer offset ↓:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n labels per sheet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Draw the label edges (test print)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print on plain paper first and hold it against a label sheet to check the printer offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LatinSuggestionDialog</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/latin_dialog.py" line="+80"/>
@@ -3896,6 +5329,299 @@ Restore now?</source>
         <location line="+2"/>
         <source>Fills the fields; check them against the passport.</source>
         <translation>Заполняет поля; сверьте их с паспортом.</translation>
+    </message>
+</context>
+<context>
+    <name>LetterOptions</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
+        <source>Letter &amp;template:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit the letter templates: text, subject, fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template; its fields are filled in for each contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LetterTemplatesDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <source>An example; adapt it to your association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No letter templates yet. Add the examples and adapt them, or write one with “New”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+99"/>
+        <source>Delete letter template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the letter template “{name}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+17"/>
+        <source>%n example template(s) added.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The example templates are already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved changes</source>
+        <translation type="unfinished">Несохранённые изменения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter template has changes that are not saved yet. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Letter templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished">&amp;Название:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;ubject:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Needs the exchange the letter is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Insert field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;examples</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the letter template (Ctrl+S)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The letter&apos;s text, with fields such as {salutation}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../partnerdesk/services/letter_fields.py" line="+37"/>
+        <source>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Academic title, e.g. Dr.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name with title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name as in the passport</source>
+        <translation type="unfinished">Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth date</source>
+        <translation type="unfinished">Дата рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birth place</source>
+        <translation type="unfinished">Место рождения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport valid until</source>
+        <translation type="unfinished">Паспорт действует до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First day of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last day of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place of the exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family during the exchange, with address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name of the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of the letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board member who signs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function of the board member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <source>This letter template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This letter template was changed elsewhere meanwhile. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unknown language of a letter template: {value}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There already is a letter template named “{name}” in this language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter uses unknown fields: {fields}. Known fields: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation type="unfinished">Обмена с ID {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4506,9 +6232,52 @@ Restore now?</source>
     </message>
 </context>
 <context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <source>New milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Kind</source>
+        <translation type="unfinished">&amp;Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>D&amp;one on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Empty while the milestone is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MilestoneKind</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+3"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+48"/>
         <source>Application deadline</source>
         <translation>Срок подачи заявки</translation>
     </message>
@@ -4541,6 +6310,130 @@ Restore now?</source>
         <location line="+1"/>
         <source>Other deadline</source>
         <translation>Другой срок</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesTab</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <source>Overdue by %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Due in %n day(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save the new application first; then add its milestones here or generate them from the funder profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Red: overdue. Yellow: due within %n days.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>Delete milestone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the milestone “{title}”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%n milestone(s) added from the funder profile.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The application already has every milestone the funder profile defines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark &amp;done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mark the selected milestone as done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Generate from funder profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Kind</source>
+        <translation type="unfinished">Вид</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation type="unfinished">Срок</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Done</source>
+        <translation type="unfinished">Проведён</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
     </message>
 </context>
 <context>
@@ -4782,30 +6675,7 @@ Restore now?</source>
 <context>
     <name>OverviewPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+136"/>
-        <source>Delete health data</source>
-        <translation>Удаление данных о здоровье</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
-        <translation>
-            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участника этих прошедших обменов? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
-            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+27"/>
-        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
-        <translation>
-            <numerusform>Данные о здоровье по %n прошедшему обмену подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
-            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
-            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../partnerdesk/ui/pages/overview_page.py" line="+265"/>
         <source>No database is open</source>
         <translation>Нет открытой базы данных</translation>
     </message>
@@ -4815,7 +6685,7 @@ Restore now?</source>
         <translation>Откройте или создайте базу данных в меню «Файл».</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
         <source>Your association</source>
         <translation>Ваше объединение</translation>
     </message>
@@ -4856,7 +6726,7 @@ To look around first, create the demo association (File → New database…).</s
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+10"/>
+        <location line="+11"/>
         <source>%n participant(s)</source>
         <translation>
             <numerusform>%n участник</numerusform>
@@ -4865,7 +6735,7 @@ To look around first, create the demo association (File → New database…).</s
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>No exchanges planned.</source>
         <translation>Обменов не запланировано.</translation>
     </message>
@@ -4875,7 +6745,18 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Городов-партнёров пока нет.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The overview could not be loaded.</source>
+        <translation>Не удалось загрузить обзор.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <source>Loading…</source>
+        <translation>Загрузка…</translation>
+    </message>
+    <message>
+        <location line="-11"/>
         <source>{status} since {date}</source>
         <translation>{status} с {date}</translation>
     </message>
@@ -4884,8 +6765,17 @@ To look around first, create the demo association (File → New database…).</s
         <source>Upcoming exchanges</source>
         <translation>Предстоящие обмены</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Grant deadlines — overdue and the next %n day(s); double-click to open</source>
+        <translation>
+            <numerusform>Сроки по грантам — просроченные и на ближайший %n день; дважды щёлкните, чтобы открыть</numerusform>
+            <numerusform>Сроки по грантам — просроченные и на ближайшие %n дня; дважды щёлкните, чтобы открыть</numerusform>
+            <numerusform>Сроки по грантам — просроченные и на ближайшие %n дней; дважды щёлкните, чтобы открыть</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Partner towns</source>
         <translation>Города-партнёры</translation>
     </message>
@@ -4895,12 +6785,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Открытые замечания — сначала самые срочные; дважды щёлкните, чтобы исправить</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Delete health data…</source>
-        <translation>Удалить данные о здоровье…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>When</source>
         <translation>Когда</translation>
     </message>
@@ -4915,7 +6800,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Вид</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -4940,7 +6825,8 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Отношения</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-4"/>
+        <location line="+5"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -4948,17 +6834,32 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <source>Start a grant application for this exchange</source>
+        <translation>Создать заявку на грант для этого обмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the exchange first</source>
+        <translation>Сначала сохраните обмен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>No grant application linked yet</source>
         <translation>Связанных заявок на грант пока нет</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>{title} — {status}</source>
         <translation>{title}: {status}</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>Double-click to open the grant application</source>
+        <translation>Дважды щёлкните, чтобы открыть заявку на грант</translation>
+    </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%n further grant application(s) linked</source>
         <translation>
             <numerusform>Связана ещё %n заявка на грант</numerusform>
@@ -4967,7 +6868,8 @@ To look around first, create the demo association (File → New database…).</s
         </translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+215"/>
         <source>&amp;Title</source>
         <translation>&amp;Название</translation>
     </message>
@@ -5013,6 +6915,7 @@ To look around first, create the demo association (File → New database…).</s
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="+2"/>
         <source>C&amp;urrency</source>
         <translation>Вал&amp;юта</translation>
     </message>
@@ -5042,6 +6945,11 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Гранты</translation>
     </message>
     <message>
+        <location line="+0"/>
+        <source>Organiser</source>
+        <translation>Организатор</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>How many people can take part (– : not set)</source>
         <translation>Сколько человек может участвовать (– : не задано)</translation>
@@ -5051,11 +6959,106 @@ To look around first, create the demo association (File → New database…).</s
         <source>e.g. 150,00</source>
         <translation>напр. 150,00</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>The person or organisation who organises the exchange</source>
+        <translation>Лицо или организация, которые организуют обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New grant &amp;application…</source>
+        <translation>Новая &amp;заявка на грант…</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="-100"/>
+        <source>– choose a funder –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>– no profile –</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{programme} (example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Type amounts as 1.234,50 (or leave them empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder p&amp;rofile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pro&amp;gramme</source>
+        <translation type="unfinished">&amp;Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;quested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A&amp;pproved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Linked e&amp;xchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The funder&apos;s file number (Aktenzeichen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What the funder granted; set by the status step “Approved” or “Partly approved”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tick the exchanges this application pays for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not decided yet</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+121"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
         <source>Participant – {name}</source>
         <translation>Участник – {name}</translation>
     </message>
@@ -5113,7 +7116,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+125"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
         <source>Minor at the start of the exchange</source>
         <translation>Несовершеннолетний на начало обмена</translation>
     </message>
@@ -5128,7 +7131,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Участвуют: &lt;b&gt;{total}&lt;/b&gt; — по сторонам: {sides} — по ролям: {roles}</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+93"/>
         <source>Cancel participant</source>
         <translation>Отмена участия</translation>
     </message>
@@ -5138,7 +7141,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Отменить участие: {name}? Участник останется в списке с пометкой об отмене, а его размещения у принимающих сторон будут удалены.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+18"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Добавить из контактов…</translation>
     </message>
@@ -5221,7 +7224,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipationRole</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-56"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-44"/>
         <source>Participant</source>
         <translation>Участник</translation>
     </message>
@@ -5389,6 +7392,164 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+1"/>
         <source>&amp;Show passport data</source>
         <translation>&amp;Показать паспортные данные</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>New payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Payment received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Received on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 1st tranche</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The amount credited to the association&apos;s account</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <source>Total received: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the application first; then record here the grant money the funder pays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No payments received yet. Record each tranche the funder pays with “Add payment…”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Delete payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the payment of {amount} received on {date}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Add payment…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record a tranche of grant money received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Received on</source>
+        <translation type="unfinished">Поступило</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note</source>
+        <translation type="unfinished">Примечание</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message numerus="yes">
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <source>of %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit to width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The page shown; type a number to go there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5563,6 +7724,111 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+1"/>
         <source>e.g. Иванова</source>
         <translation>напр. Иванова</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChecks</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="-92"/>
+        <source>costs and income balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>income is {amount} short of the costs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>income exceeds the costs by {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Planned</source>
+        <translation type="unfinished">План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation type="unfinished">Факт</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{amount} of grant money received count as income although the plan has no line “This grant”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanTable</name>
+    <message numerus="yes">
+        <location line="-115"/>
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Total</source>
+        <translation type="unfinished">Итого</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Description</source>
+        <translation type="unfinished">Описание</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation type="unfinished">План</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation type="unfinished">Факт</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>% of planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Receipts booked to the line; for “This grant”: the payments received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The amount in the grant decision; the total counts the planned amount of a line without one</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5866,7 +8132,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
         <source>Overlaps another item on the same day</source>
         <translation>Пересекается по времени с другим пунктом в тот же день</translation>
     </message>
@@ -5880,7 +8146,7 @@ To look around first, create the demo association (File → New database…).</s
         </translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+50"/>
         <source>Delete programme item</source>
         <translation>Удаление пункта программы</translation>
     </message>
@@ -5890,7 +8156,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Удалить «{title}» из программы?</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+12"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Добавить пункт…</translation>
     </message>
@@ -5936,6 +8202,332 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>PurgeNotice</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/overview_purge.py" line="+60"/>
+        <location line="+16"/>
+        <source>Delete health data</source>
+        <translation>Удаление данных о здоровье</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-15"/>
+        <source>Delete the allergies, medication and diet of %n participant(s) of these past exchanges? This cannot be undone.</source>
+        <translation>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участника этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+            <numerusform>Удалить сведения об аллергиях, лекарствах и особенностях питания %n участников этих прошедших обменов? Это действие нельзя отменить.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>The allergies, medication and diet of %n participant(s) were deleted.</source>
+        <translation>
+            <numerusform>Сведения об аллергиях, лекарствах и особенностях питания %n участника удалены.</numerusform>
+            <numerusform>Сведения об аллергиях, лекарствах и особенностях питания %n участников удалены.</numerusform>
+            <numerusform>Сведения об аллергиях, лекарствах и особенностях питания %n участников удалены.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Deleting health data…</source>
+        <translation>Удаление данных о здоровье…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Health data of %n past exchange(s) is due for deletion: the exchanges ended more than the set number of days ago.</source>
+        <translation>
+            <numerusform>Данные о здоровье по %n прошедшему обмену подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+            <numerusform>Данные о здоровье по %n прошедшим обменам подлежат удалению: после окончания прошло больше установленного числа дней.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Delete health data…</source>
+        <translation>Удалить данные о здоровье…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Deletes the allergies, medication and diet of the participants of these past exchanges, after asking. The log notes which exchanges, never what was deleted.</source>
+        <translation>Удаляет сведения об аллергиях, лекарствах и особенностях питания участников этих прошедших обменов (после подтверждения). В журнале отмечается, какие обмены затронуты, но не то, что было удалено.</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptEditor</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <source>Type the original amount and the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{foreign} per 1 {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>given when saved (no. {number} was saved)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipt no. {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>given when saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pa&amp;yee / payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Purpose</source>
+        <translation type="unfinished">&amp;Цель</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Budget line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Amount ({currency})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid o&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;urrency</source>
+        <translation type="unfinished">Вал&amp;юта</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate &amp;of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In {currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paid in another &amp;currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who was paid (costs) or who paid (income)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The line of the cost and financing plan this receipt counts for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Empty while the receipt is not paid yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save and &amp;next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this receipt and start the next one with the same date, line and rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptsTab</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Rate of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n receipt(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>costs {costs} · income {income}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save the application first; then list its receipts here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{rate} {foreign}/{currency}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Receipt no. {number} saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Delete receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Add receipt…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record an invoice, ticket or cash receipt; it gets the next number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Change…</source>
+        <translation type="unfinished">&amp;Изменить…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">Уд&amp;алить…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No.</source>
+        <translation type="unfinished">№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished">Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Payee / payer</source>
+        <translation type="unfinished">Получатель / плательщик</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Purpose</source>
+        <translation type="unfinished">Цель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget line</source>
+        <translation type="unfinished">Статья сметы</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount</source>
+        <translation type="unfinished">Сумма</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Original amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paid on</source>
+        <translation type="unfinished">Оплачено</translation>
+    </message>
+</context>
+<context>
     <name>RecordEditor</name>
     <message>
         <location filename="../partnerdesk/ui/dialogs/contact_form/record_editor.py" line="+237"/>
@@ -5946,7 +8538,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ReportLanguage</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="+32"/>
+        <location filename="../partnerdesk/vocabulary.py" line="+40"/>
         <source>German</source>
         <translation>Немецкий</translation>
     </message>
@@ -5967,16 +8559,1916 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>ReportList</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <source>For an exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a grant application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For one person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{title} (confidential)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Holds sensitive personal data (health, passports): share it only with the people who need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/output.py" line="+59"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing page {page} of {count}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n page(s) sent to the printer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Printing was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save confidential report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
+
+Save it anyway?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Save report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Report saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParameters</name>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <source>(no exchange)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+117"/>
+        <source>E&amp;xchange:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Grant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Year:</source>
+        <translation type="unfinished">&amp;Год:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conta&amp;cts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished">&amp;Язык:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The exchange the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The grant application the report is about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year the report covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All contacts — or search by name, town…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The contacts in the report: those matching this search (like on the Contacts page), all when empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Only the %n contact(s) selected on the Contacts page</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts selected on the Contacts page (none selected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page: {filters}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>With the filters of the Contacts page (none set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The language the report is written in; the association&apos;s default report language is set in File → Association profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <source>Annual report</source>
+        <translation>Годовой отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annual report {year}</source>
+        <translation>Годовой отчёт за {year} год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges, participants, grants and partner towns</source>
+        <translation>Обмены, участники, гранты и города-партнёры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges</source>
+        <translation>Обмены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Участники</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Different people</source>
+        <translation>Разных людей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant-days</source>
+        <translation>Человеко-дни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants approved</source>
+        <translation>Утверждено грантов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received</source>
+        <translation>Получено средств</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+104"/>
+        <location line="+29"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+34"/>
+        <source>Exchange</source>
+        <translation>Обмен</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+48"/>
+        <source>Dates</source>
+        <translation>Даты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partner towns</source>
+        <translation>Города-партнёры</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No exchanges in {year}.</source>
+        <translation>В {year} году обменов не было.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
+        <source>Total</source>
+        <translation>Итого</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age at the start</source>
+        <translation>Возраст на начало</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants per year by side</source>
+        <translation>Участники по годам и сторонам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants {year} by age band and side</source>
+        <translation>Участники {year} года по возрасту и сторонам</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grants won</source>
+        <translation>Полученные гранты</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+44"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Funder</source>
+        <translation>Грантодатель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Application</source>
+        <translation>Заявка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="+9"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+3"/>
+        <source>Approved</source>
+        <translation>Утверждено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+1"/>
+        <source>Received</source>
+        <translation>Получено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant was approved for {year}.</source>
+        <translation>На {year} год гранты не утверждены.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-64"/>
+        <source>Partner town</source>
+        <translation>Город-партнёр</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>Страна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-18"/>
+        <source>Relation</source>
+        <translation>Отношения</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status at the end of the year</source>
+        <translation>Статус на конец года</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{status} since {date}</source>
+        <translation>{status} с {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>under 14</source>
+        <translation>до 14</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>14–17</source>
+        <translation>14–17</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>18–26</source>
+        <translation>18–26</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>27–59</source>
+        <translation>27–59</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>60 and over</source>
+        <translation>60 и старше</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>неизвестен</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Female</source>
+        <translation>женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>мужской</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Diverse</source>
+        <translation>другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not stated</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/birthdays.py" line="+27"/>
+        <source>Birthdays {year}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthday list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
+        <source>Date</source>
+        <translation>Дата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+33"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="+38"/>
+        <source>Name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+3"/>
+        <source>Born</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/contact_list.py" line="+1"/>
+        <source>Town</source>
+        <translation type="unfinished">Город</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Birthdays: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None of the chosen people has a birth date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The year must be a number such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>January</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>March</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>July</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>November</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>December</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/catalogue.py" line="+54"/>
+        <source>There is no report named “{name}”.</source>
+        <translation>Отчёта с названием «{name}» нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report “{name}” is available in: {languages}.</source>
+        <translation>Отчёт «{name}» доступен на языках: {languages}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose the exchange for this report.</source>
+        <translation>Выберите обмен для этого отчёта.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the grant application for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the year for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the person for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/contact_list.py" line="-3"/>
+        <source>Contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Member no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-92"/>
+        <source>Roles</source>
+        <translation type="unfinished">Роли</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+41"/>
+        <source>Phone</source>
+        <translation type="unfinished">Телефон</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>E-mail</source>
+        <translation type="unfinished">Эл. почта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contacts: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search: “{search}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chosen contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+4"/>
+        <source>No contacts match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/data_disclosure.py" line="-25"/>
+        <source>Personal data disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Information under Art. 15 GDPR for {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entry {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Your contact data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Memberships</source>
+        <translation type="unfinished">Членство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisations you belong to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People of the organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Guardians</source>
+        <translation type="unfinished">Законные представители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children you are a guardian of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host family profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passports</source>
+        <translation type="unfinished">Паспорта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents</source>
+        <translation type="unfinished">Согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consents given as a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correspondence</source>
+        <translation type="unfinished">Переписка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Taking part in exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for exchanges</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stays with host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact for</source>
+        <translation type="unfinished">Контакт для экстренной связи других лиц</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guests hosted</source>
+        <translation type="unfinished">Принятые гости</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme items you are responsible for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exchanges organised</source>
+        <translation type="unfinished">Организованные обмены</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder profiles</source>
+        <translation type="unfinished">Профили грантодателя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant applications to you as a funder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries merged into yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Board of the association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+2"/>
+        <source>Role</source>
+        <translation type="unfinished">Роль</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member number</source>
+        <translation type="unfinished">Членский номер</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member since</source>
+        <translation type="unfinished">Член с</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Member until</source>
+        <translation type="unfinished">Член до</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation type="unfinished">Примечания</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organisation</source>
+        <translation type="unfinished">Организация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Function</source>
+        <translation type="unfinished">Должность</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian</source>
+        <translation type="unfinished">Законный представитель</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Child (ward)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Beds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Smoking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Languages spoken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation type="unfinished">Выдана</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+2"/>
+        <source>Purpose</source>
+        <translation>Назначение</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Given by</source>
+        <translation type="unfinished">Кем дано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on</source>
+        <translation type="unfinished">Дата согласия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn on</source>
+        <translation type="unfinished">Отозвано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Person concerned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation type="unfinished">Участник</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Direction</source>
+        <translation type="unfinished">Направление</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Subject</source>
+        <translation type="unfinished">Тема</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Side</source>
+        <translation type="unfinished">Сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-3"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Arrives on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leaves on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee due</source>
+        <translation type="unfinished">Взнос к оплате</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee paid</source>
+        <translation type="unfinished">Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed the participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Emergency contact</source>
+        <translation type="unfinished">Контакт для экстренной связи</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+4"/>
+        <source>Insurance</source>
+        <translation type="unfinished">Страховка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <source>Visa</source>
+        <translation type="unfinished">Виза</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa applied for on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visa issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Host</source>
+        <translation type="unfinished">Принимающая сторона</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From</source>
+        <translation type="unfinished">С</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To</source>
+        <translation type="unfinished">По</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-3"/>
+        <source>Allergies</source>
+        <translation type="unfinished">Аллергии</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Medication</source>
+        <translation type="unfinished">Лекарства</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
+        <source>Diet</source>
+        <translation type="unfinished">Питание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Day</source>
+        <translation type="unfinished">День</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <source>Responsible</source>
+        <translation>Ответственный</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-6"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-1"/>
+        <source>Place</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/programme.py" line="-3"/>
+        <source>Programme</source>
+        <translation>Программа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-3"/>
+        <source>File reference</source>
+        <translation>Номер дела</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data of the merged entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entries joined into yours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signs documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>female</source>
+        <translation type="unfinished">женский</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>male</source>
+        <translation type="unfinished">мужской</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>diverse</source>
+        <translation type="unfinished">другой</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Town administration</source>
+        <translation type="unfinished">Городская администрация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation type="unfinished">Школа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Club</source>
+        <translation type="unfinished">Клуб</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Company</source>
+        <translation type="unfinished">Предприятие</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation type="unfinished">СМИ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Data processing</source>
+        <translation type="unfinished">Обработка данных</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and publication</source>
+        <translation type="unfinished">Фото и публикация</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Newsletter</source>
+        <translation type="unfinished">Рассылка новостей</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Health data for a trip</source>
+        <translation type="unfinished">Данные о здоровье для поездки</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel of a minor</source>
+        <translation type="unfinished">Поездка несовершеннолетнего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medical treatment</source>
+        <translation type="unfinished">Медицинская помощь</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the person</source>
+        <translation type="unfinished">сам участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a guardian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>orally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>not needed</source>
+        <translation type="unfinished">не требуется</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/emergency_sheet.py" line="-11"/>
+        <source>Emergency sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age (born)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location filename="../partnerdesk/reports/host_families.py" line="+29"/>
+        <source>Host family</source>
+        <translation type="unfinished">Принимающая семья</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <source>Nobody to list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
+        <source>Financial statement</source>
+        <translation>Финансовый отчёт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost and financing plan: planned, approved, actual</source>
+        <translation>Смета расходов и финансирования: план, утверждено, факт</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Funding programme</source>
+        <translation>Программа финансирования</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Period</source>
+        <translation>Период</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="+1"/>
+        <source>Budget line</source>
+        <translation>Статья сметы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Описание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>План</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual</source>
+        <translation>Факт</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total costs</source>
+        <translation>Итого расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Total income</source>
+        <translation>Итого доходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money received (no line in the plan)</source>
+        <translation>Полученные средства гранта (вне сметы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No budget lines yet.</source>
+        <translation>Статей сметы пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Difference (income − costs)</source>
+        <translation>Разница (доходы − расходы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Share of this grant in the costs</source>
+        <translation>Доля этого гранта в расходах</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance and result</source>
+        <translation>Баланс и итог</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Grant approved</source>
+        <translation>Утверждённый грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant received</source>
+        <translation>Полученный грант</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual costs</source>
+        <translation>Фактические расходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other income</source>
+        <translation>Прочие доходы</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant due for the actual costs</source>
+        <translation>Грант по фактическим расходам</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Surplus to repay</source>
+        <translation>К возврату (излишек)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant still outstanding</source>
+        <translation>Ещё не полученная часть гранта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to repay, nothing outstanding</source>
+        <translation>Возврат не требуется, задолженности нет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>We confirm that the expenditure was necessary, that we managed economically and sparingly, and that the figures agree with the books and the receipts.</source>
+        <translation>Подтверждаем, что расходы были необходимы, средства использованы экономно и рационально, а данные соответствуют бухгалтерским книгам и платёжным документам.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Place, date</source>
+        <translation>Место, дата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/participant_list.py" line="+7"/>
+        <source>Signature</source>
+        <translation>Подпись</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="-7"/>
+        <source>Grant overview</source>
+        <translation>Обзор грантов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant overview {year}</source>
+        <translation>Обзор грантов за {year} год</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applications for {year}: those whose first exchange starts in {year} (without an exchange: submitted or, as drafts, created in {year}).</source>
+        <translation>Заявки на {year} год: первый обмен начинается в {year} году (без обмена: поданы или, как черновики, созданы в {year} году).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requested</source>
+        <translation>Запрошено</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next deadline</source>
+        <translation>Ближайший срок</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No grant applications for {year}.</source>
+        <translation>Заявок на {year} год нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant money by funder ({currency})</source>
+        <translation>Средства грантов по грантодателям ({currency})</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/host_families.py" line="-2"/>
+        <source>Host families</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Address and phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guest</source>
+        <translation type="unfinished">Гость</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From – to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>age {age}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No guest is placed with a host family yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not placed yet: {names}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Host families: {hosts} · guests placed: {guests}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/labels.py" line="+40"/>
+        <source>Address labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unknown label sheet “{sheet}”. Known: {known}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The first free label must be a position from 1 to {last} on this sheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The printer offset must be a number of millimetres from -20 to 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the chosen contacts has a postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/letter.py" line="-6"/>
+        <source>Letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The letter template “{name}” is written in {language}: write the letter in that language.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/participant_list.py" line="-12"/>
+        <source>Participant list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Association</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Funder&apos;s file no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../partnerdesk/reports/receipts.py" line="-4"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-6"/>
+        <source>No.</source>
+        <translation>№</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Family name</source>
+        <translation type="unfinished">Фамилия</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given name</source>
+        <translation type="unfinished">Имя</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>f/m/d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town, country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>f</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants: {people} · participant-days: {days}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date, signature of the leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/programme.py" line="+1"/>
+        <source>Time</source>
+        <translation>Время</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Programme item</source>
+        <translation>Пункт программы</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No programme items yet.</source>
+        <translation>Пунктов программы пока нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no exchange with the id {id}.</source>
+        <translation>Обмена с ID {id} нет.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Monday</source>
+        <translation>Понедельник</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tuesday</source>
+        <translation>Вторник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wednesday</source>
+        <translation>Среда</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thursday</source>
+        <translation>Четверг</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Friday</source>
+        <translation>Пятница</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saturday</source>
+        <translation>Суббота</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sunday</source>
+        <translation>Воскресенье</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/receipts.py" line="-2"/>
+        <source>List of receipts</source>
+        <translation>Реестр платёжных документов</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receipts in date order, per side of the plan</source>
+        <translation>Документы по дате, отдельно по расходам и доходам</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Payee / payer</source>
+        <translation>Получатель / плательщик</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Amount</source>
+        <translation>Сумма</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid on</source>
+        <translation>Оплачено</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid in {currency}: {amount} · rate 1 {base} = {rate} {currency} of {date}</source>
+        <translation>Оплачено в {currency}: {amount} · курс 1 {base} = {rate} {currency} на {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No receipts.</source>
+        <translation>Документов нет.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grant payments received</source>
+        <translation>Полученные выплаты гранта</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received on</source>
+        <translation>Поступило</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Примечание</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No grant money received yet.</source>
+        <translation>Средства гранта ещё не поступали.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Totals</source>
+        <translation>Итоги</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Costs (receipts)</source>
+        <translation>Расходы (документы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income (receipts)</source>
+        <translation>Доходы (документы)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Income in total</source>
+        <translation>Доходы всего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Balance (income − costs)</source>
+        <translation>Сальдо (доходы − расходы)</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Страница {page} из {pages}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Printed on {date}</source>
+        <translation>Напечатано {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidential</source>
+        <translation>Конфиденциально</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <source>Travel list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name as in passport</source>
+        <translation type="unfinished">Имя как в паспорте</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Born on, in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nationality</source>
+        <translation type="unfinished">Гражданство</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passport no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued / expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not needed</source>
+        <translation type="unfinished">Не нужна</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needed, not applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for on {applied}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on {issued}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation type="unfinished">Отказано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applied for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>* Not yet typed from the passport: the name as in the contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Expires before the return</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travellers: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/contact_reports.py" line="+25"/>
+        <location filename="../partnerdesk/services/disclosure.py" line="+33"/>
+        <source>There is no contact with the id {id}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/services/report_files.py" line="+12"/>
+        <source>There is no PDF to save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+31"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <source>Cancelled. Press F5 to make the report again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Making the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Reports</source>
         <translation>Отчёты</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the report again from the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the report with the system&apos;s print dialog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the report as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Отмена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop making or printing the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+3"/>
-        <source>Reports arrive in a later version: participant lists with signature column, emergency sheets, programmes, financial statements, lists of receipts and annual reports, in German, Russian and English.</source>
-        <translation>Отчёты появятся в одной из следующих версий: списки участников с графой для подписи, листы экстренной информации, программы, финансовые отчёты, реестры документов и годовые отчёты – на немецком, русском и английском.</translation>
+        <source>No database is open. Open or create a database in the File menu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/pages/reports/pdf.py" line="+24"/>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6203,7 +10695,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>Side</name>
     <message>
-        <location filename="../partnerdesk/ui/labels.py" line="-61"/>
+        <location filename="../partnerdesk/vocabulary.py" line="-69"/>
         <source>Home town</source>
         <translation>Наш город</translation>
     </message>
@@ -6219,9 +10711,110 @@ To look around first, create the demo association (File → New database…).</s
     </message>
 </context>
 <context>
+    <name>StatusBox</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_box.py" line="+61"/>
+        <source>submitted on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>decided on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Save the new application first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{status}” is final: no further step is possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Possible next steps: {steps}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No status history yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation type="unfinished">Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hange status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every step with its date, newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <source>Type the amount as 1.234,50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Amount &amp;approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. letter of 12.03., file number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When it happened (not in the future, not before the last step)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Less than the amount requested ({amount}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-169"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
         <source>Visa &amp;status</source>
         <translation>&amp;Статус визы</translation>
     </message>
@@ -6244,47 +10837,17 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+78"/>
-        <source>No guardian recorded</source>
-        <translation>Законный представитель не указан</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Travel consent missing</source>
-        <translation>Нет согласия на поездку</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>OK</source>
-        <translation>в порядке</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Birth date unknown</source>
-        <translation>Дата рождения неизвестна</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+57"/>
-        <source>Age at the start of the exchange; minors in bold. Health data is sensitive and only shown on request.</source>
-        <translation>Возраст на начало обмена; несовершеннолетние выделены жирным. Данные о здоровье конфиденциальны и показываются только по запросу.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+143"/>
         <source>&amp;Show health data</source>
         <translation>&amp;Показать данные о здоровье</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Edit health data…</source>
-        <translation>&amp;Изменить данные о здоровье…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Name</source>
         <translation>Имя</translation>
     </message>
@@ -6299,9 +10862,64 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Несовершеннолетний</translation>
     </message>
     <message>
+        <location line="-155"/>
+        <source>none recorded</source>
+        <translation>не указан</translation>
+    </message>
+    <message>
+        <location line="+142"/>
+        <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
+        <translation>Возраст на начало обмена; несовершеннолетние выделены жирным, участники с замечаниями — красным (наведите указатель, чтобы увидеть подробности). Дважды щёлкните согласие, чтобы внести его. Данные о здоровье конфиденциальны и показываются только по запросу.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record &amp;consent…</source>
+        <translation>Внести &amp;согласие…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record a consent for this exchange, given by a guardian or the person</source>
+        <translation>Внести согласие для этого обмена, данное законным представителем или самим участником</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Emergency contact and insurance…</source>
+        <translation>&amp;Контакт для экстренной связи и страховка…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open con&amp;tact…</source>
+        <translation>Открыть кон&amp;такт…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the participant&apos;s contact on its consents: guardians, withdrawals, history</source>
+        <translation>Открыть согласия в контакте участника: законные представители, отзывы, история</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ed&amp;it health data…</source>
+        <translation>Из&amp;менить данные о здоровье…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Guardians</source>
+        <translation>Законные представители</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Travel</source>
+        <translation>Поездка</translation>
+    </message>
+    <message>
         <location line="+0"/>
-        <source>Guardians&apos; consent</source>
-        <translation>Согласие законных представителей</translation>
+        <source>Photos</source>
+        <translation>Фото</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Medical treatment</source>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6315,11 +10933,16 @@ To look around first, create the demo association (File → New database…).</s
     </message>
     <message>
         <location line="+0"/>
+        <source>Health data</source>
+        <translation>Данные о здоровье</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Allergies</source>
         <translation>Аллергии</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Medication</source>
         <translation>Лекарства</translation>
     </message>
@@ -6327,6 +10950,67 @@ To look around first, create the demo association (File → New database…).</s
         <location line="+0"/>
         <source>Diet</source>
         <translation>Питание</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consent to the travel of a minor</source>
+        <translation>Согласие на поездку несовершеннолетнего</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to photos and their publication</source>
+        <translation>Согласие на фотосъёмку и публикацию фото</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to medical treatment</source>
+        <translation>Согласие на медицинскую помощь</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consent to processing health data for the trip</source>
+        <translation>Согласие на обработку данных о здоровье для поездки</translation>
+    </message>
+    <message>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_cells.py" line="+28"/>
+        <source>given</source>
+        <translation>дано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the person</source>
+        <translation>сам участник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Given on {date} by {by} ({channel})</source>
+        <translation>Дано {date}, кем: {by} ({channel})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>withdrawn</source>
+        <translation>отозвано</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Withdrawn on {date}</source>
+        <translation>Отозвано {date}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+10"/>
+        <source>missing</source>
+        <translation>нет</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Needed: a minor travelling abroad needs a guardian&apos;s consent. Double-click to record it.</source>
+        <translation>Требуется: несовершеннолетнему, выезжающему за границу, нужно согласие законного представителя. Дважды щёлкните, чтобы внести его.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>not needed</source>
+        <translation>не требуется</translation>
     </message>
 </context>
 </TS>
