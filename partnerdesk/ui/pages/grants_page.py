@@ -29,7 +29,7 @@ class GrantsPage(ListPage):
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(
-            workspace, GrantsModel(), [220, 190, 170, 190, 120, 95, 95, 95, 170], True, parent
+            workspace, GrantsModel(), [200, 150, 110, 150, 105, 85, 85, 85, 125], True, parent
         )
         self.model.setParent(self)
         self.dialog: Any = None

@@ -62,6 +62,7 @@ class ListPage(QWidget):
             find.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             find.triggered.connect(lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
             self.addAction(find)
+            self.search.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(self.stack, 1)
@@ -93,6 +94,16 @@ class ListPage(QWidget):
             self.search.setPlaceholderText(self.search_placeholder())
         self.model.retranslate()
         self._update_state()
+
+    def eventFilter(self, watched: Any, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        """Down in the search field goes to the list (first row selected)."""
+        if (watched is self.search and event.type() == QEvent.Type.KeyPress
+                and event.key() == Qt.Key.Key_Down and self.model.rowCount() > 0):
+            if not self.table.selectionModel().hasSelection():
+                self.table.selectRow(0)
+            self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+            return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Re-translate on a language switch."""

@@ -1,0 +1,21 @@
+"""Keyboard use of the list pages: Down in the search field goes into the list."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from partnerdesk.ui.pages.grants_page import GrantsPage
+
+
+def test_down_from_the_search_field_selects_the_first_row(qtbot, demo_workspace):
+    page = GrantsPage(demo_workspace)
+    qtbot.addWidget(page)
+    page.show()
+    page.refresh()
+    assert page.model.rowCount() == 3
+    page.search.setFocus()
+    qtbot.keyClick(page.search, Qt.Key.Key_Down)
+    assert page.table.hasFocus() or page.table.currentIndex().isValid()
+    assert page.table.selectionModel().selectedRows()[0].row() == 0
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.selectionModel().selectedRows()[0].row() == 1
