@@ -106,7 +106,7 @@ class MainWindow(QMainWindow):
         for row, _key in enumerate(PAGE_KEYS):
             action = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            action.triggered.connect(lambda _c=False, r=row: self.navigation.setCurrentRow(r))
+            action.triggered.connect(lambda _c=False, r=row: self._go_to(r))
             self.addAction(action)  # works even while the menu bar is hidden
             actions.append(action)
         return actions
@@ -157,6 +157,14 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
+
+    def _go_to(self, row: int) -> None:
+        """Ctrl+1…: show the page and put the keyboard into it (its search field first)."""
+        self.navigation.setCurrentRow(row)
+        page = self.stack.currentWidget()
+        if self.navigation.currentRow() == row and page is not None:
+            target = getattr(page, "search", None) or page
+            target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def current_page_key(self) -> str:
         """The key of the page selected in the navigation."""

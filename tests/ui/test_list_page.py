@@ -19,3 +19,11 @@ def test_down_from_the_search_field_selects_the_first_row(qtbot, demo_workspace)
     assert page.table.selectionModel().selectedRows()[0].row() == 0
     qtbot.keyClick(page.table, Qt.Key.Key_Down)
     assert page.table.selectionModel().selectedRows()[0].row() == 1
+
+
+def test_ctrl_number_puts_the_keyboard_into_the_page(qtbot, window):
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    page = window.pages["grants"]
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
+    assert window.focusWidget() is page.search
