@@ -238,67 +238,67 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
         <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Beträge als 1.234,50 ein (oder lassen Sie „Bewilligt“ leer).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Ausgabenposition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New income line</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einnahmenposition</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenposition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Income line</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmenposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kategorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beschreibung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Planned ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Geplant ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Approved ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;willigt ({currency})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Bus Mühlenstedt – Berlin, 2 Tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Association&apos;s own funds</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Eigenmittel des Vereins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag im Antrag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount in the grant decision; leave empty until the funder has decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag im Bewilligungsbescheid; leer lassen, bis der Fördergeber entschieden hat</translation>
     </message>
 </context>
 <context>
@@ -319,62 +319,62 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
         <source>Save the application first; then plan its costs and financing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Antrag; planen Sie dann hier seine Kosten und Finanzierung.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Budgetpositionen. Tragen Sie die Ausgaben ein (Reise, Verpflegung, Programm …) und wie sie finanziert werden (Eigenanteil, Beiträge, Förderungen).</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Delete budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the line “{line}” from the cost and financing plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position „{line}“ aus dem Kosten- und Finanzierungsplan löschen?</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&amp;Change line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Position &amp;löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day-&amp;rate calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagessatz-Rechner…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende × Programmtage × Tagessatz des Förderprofils; kann die Position „Diese Förderung“ ausfüllen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cos&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgaben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Income (financing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ei&amp;nnahmen (Finanzierung)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add c&amp;ost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabenposition &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add i&amp;ncome line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Einnahmenposition hinzu&amp;fügen…</translation>
     </message>
 </context>
 <context>
@@ -1624,87 +1624,87 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
         <source>Type the daily rate, e.g. 30,00</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tagessatz ein, z. B. 30,00</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{participants} × {days} × {rate} = {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{participants} × {days} × {rate} = {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type the daily rate as an amount, e.g. 30,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tagessatz als Betrag ein, z. B. 30,00.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Day-rate calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Tagessatz-Rechner</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Participants</source>
-        <translation type="unfinished">Teil&amp;nehmende</translation>
+        <translation>Teil&amp;nehmende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Programme &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>Programm&amp;tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily &amp;rate per participant ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tages&amp;satz pro Teilnehmer/in ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budget&amp;position</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participants of the linked exchanges who have not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende der verknüpften Begegnungen, die nicht abgesagt haben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days of the programme; the day of arrival and of departure count as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage des Programms; An- und Abreisetag zählen zusammen als ein Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the funder profile; check it against the funder&apos;s current guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Förderprofil; prüfen Sie den Satz anhand der aktuellen Richtlinien des Fördergebers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zahlen stammen aus den verknüpften Begegnungen und dem Förderprofil. Ändern Sie sie, wo der Fördergeber anders zählt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This grant</source>
-        <translation type="unfinished">Diese Förderung</translation>
+        <translation>Diese Förderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new income line “This grant”</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Einnahmenposition „Diese Förderung“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount becomes this line&apos;s planned amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag wird als geplanter Betrag dieser Position übernommen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fill budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Budgetposition &amp;ausfüllen</translation>
     </message>
 </context>
 <context>
@@ -1995,7 +1995,7 @@
     <message>
         <location line="+1"/>
         <source>Funder profiles</source>
-        <translation>Fördergeberprofile</translation>
+        <translation>Förderprofile</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3520,147 +3520,147 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/ui/dialogs/funder_profiles_form.py" line="+152"/>
         <source>– choose a funder –</source>
-        <translation type="unfinished"></translation>
+        <translation>– Fördergeber wählen –</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Type the daily rate as 30,00 (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Tagessatz als 30,00 ein (oder lassen Sie ihn leer).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Example values — verify against the funder&apos;s current guidelines before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwerte – prüfen Sie sie vor der Antragstellung anhand der aktuellen Richtlinien des Fördergebers.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Fördergeber und Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished">Teilnehmende</translation>
+        <translation>Teilnehmende</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Fristen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterlagen und Notizen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fördergeber</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum &amp;age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mindestalter (Jahre)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Höchstalter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum programme &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestzahl Pro&amp;grammtage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants per &amp;side (max.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende pro Seit&amp;e (max.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leaders per side (max.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Betreuer/&amp;innen pro Seite (max.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants per l&amp;eader</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende pro Betreue&amp;r/in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily &amp;rate per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tagessatz pro Teilnehmer/in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">&amp;Währung</translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply &amp;weeks before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Antragsfrist (Wochen vor Beginn)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof of use &amp;months after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwendungsnachweis (Monate nach Ende)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep receipts (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege aufbewahren (&amp;Jahre)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required d&amp;ocuments</source>
-        <translation type="unfinished"></translation>
+        <translation>Erforderliche &amp;Unterlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otizen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Example values, not yet checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielwerte, noch nicht geprüft</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick once the values have been checked against the funder&apos;s current guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Häkchen entfernen, sobald die Werte anhand der aktuellen Richtlinien des Fördergebers geprüft sind</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“–”: the funder sets no such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>„–“: Der Fördergeber macht dazu keine Vorgabe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival and departure day count as one day (“–”: no minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>An- und Abreisetag zählen zusammen als ein Tag („–“: kein Minimum)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the funder pays per participant and programme day (empty: no day rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Fördergeber pro Teilnehmer/in und Programmtag zahlt (leer: kein Tagessatz)</translation>
     </message>
 </context>
 <context>
@@ -3669,108 +3669,108 @@ Jetzt wiederherstellen?</translation>
         <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
         <location line="+166"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiel</translation>
     </message>
     <message numerus="yes">
         <location line="-157"/>
         <source>Used by %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Von %n Antrag verwendet</numerusform>
+            <numerusform>Von %n Anträgen verwendet</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Delete funder profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderprofil löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the funder profile “{programme}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Förderprofil „{programme}“ löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielprofil hinzugefügt. Prüfen Sie die Werte vor der Antragstellung anhand der aktuellen Richtlinien des Fördergebers.</numerusform>
+            <numerusform>%n Beispielprofile hinzugefügt. Prüfen Sie die Werte vor der Antragstellung anhand der aktuellen Richtlinien der Fördergeber.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The example profiles are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielprofile sind bereits vorhanden.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funder profile has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Förderprofil hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder profiles</source>
-        <translation type="unfinished">Fördergeberprofile</translation>
+        <translation>Förderprofile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder</source>
-        <translation type="unfinished">Fördergeber</translation>
+        <translation>Fördergeber</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Programme</source>
-        <translation type="unfinished">Programm</translation>
+        <translation>Programm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Anträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible while applications use the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich, solange Anträge das Profil verwenden</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;example profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beispielprofile hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispielprofile gängiger Fördergeber hinzufügen (und die Fördergeber als Organisationen); vorhandene Profile bleiben unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the funder profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderprofil speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Förderprofile. Fügen Sie die Beispielprofile hinzu und passen Sie sie an, oder legen Sie mit „Neu“ ein Profil an – der Fördergeber muss als Organisation in den Kontakten stehen.</translation>
     </message>
 </context>
 <context>
@@ -3778,57 +3778,57 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="+237"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant approved</source>
-        <translation type="unfinished">Bewilligte Förderung</translation>
+        <translation>Bewilligte Förderung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual costs</source>
-        <translation type="unfinished">Tatsächliche Kosten</translation>
+        <translation>Tatsächliche Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other actual income</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige tatsächliche Einnahmen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grant the costs entitle to</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustehende Förderung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant received</source>
-        <translation type="unfinished">Erhaltene Förderung</translation>
+        <translation>Erhaltene Förderung</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not decided yet (the requested amount counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht entschieden (es zählt der beantragte Betrag)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The approved grant, at most what the actual costs leave uncovered by the other actual income</source>
-        <translation type="unfinished"></translation>
+        <translation>Die bewilligte Förderung, höchstens aber der Teil der tatsächlichen Kosten, der nicht durch die sonstigen tatsächlichen Einnahmen gedeckt ist</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surplus to repay: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückzuzahlender Überschuss: {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still outstanding (to request): {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch offen (abzurufen): {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received and entitled match: nothing to repay, nothing outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Erhaltene und zustehende Förderung stimmen überein: keine Rückzahlung, nichts offen</translation>
     </message>
 </context>
 <context>
@@ -3889,57 +3889,57 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Förderantrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant application – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderantrag – {title}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Enter the date of the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Datum des Schritts ein.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grant application has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Förderantrag hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished">Übersi&amp;cht</translation>
+        <translation>Übersi&amp;cht</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Fr&amp;isten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost and &amp;financing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kosten- und Finanzierungsplan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Bel&amp;ege</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zahlungseingänge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the application&apos;s fields (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben des Antrags speichern (Strg+S)</translation>
     </message>
 </context>
 <context>
@@ -3947,12 +3947,12 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/services/budget.py" line="+62"/>
         <source>This budget line no longer exists.</source>
-        <translation>Diese Planposition gibt es nicht mehr.</translation>
+        <translation>Diese Budgetposition gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This budget line was changed elsewhere meanwhile. Nothing was saved.</source>
-        <translation>Diese Planposition wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+        <translation>Diese Budgetposition wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3982,12 +3982,12 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>This budget line cannot be deleted while receipts are booked to it ({count}). Book them to another line or delete them first.</source>
-        <translation>Diese Planposition kann nicht gelöscht werden, solange Belege auf sie gebucht sind ({count}). Buchen Sie die Belege zuerst auf eine andere Position um oder löschen Sie sie.</translation>
+        <translation>Diese Budgetposition kann nicht gelöscht werden, solange Belege auf sie gebucht sind ({count}). Buchen Sie die Belege zuerst auf eine andere Position um oder löschen Sie sie.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This budget line cannot be deleted: receipts are booked to it. Nothing was deleted.</source>
-        <translation>Diese Planposition kann nicht gelöscht werden: Es sind Belege auf sie gebucht. Es wurde nichts gelöscht.</translation>
+        <translation>Diese Budgetposition kann nicht gelöscht werden: Es sind Belege auf sie gebucht. Es wurde nichts gelöscht.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4002,12 +4002,12 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/services/day_rate.py" line="+37"/>
         <source>The application has no funder profile, so there is no daily rate to use.</source>
-        <translation>Der Antrag hat kein Fördergeberprofil, daher ist kein Tagessatz verfügbar.</translation>
+        <translation>Der Antrag hat kein Förderprofil, daher ist kein Tagessatz verfügbar.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</source>
-        <translation>Das Fördergeberprofil „{programme}“ hat keinen Tagessatz. Tragen Sie ihn im Profil ein oder geben Sie den Satz in den Rechner ein.</translation>
+        <translation>Das Förderprofil „{programme}“ hat keinen Tagessatz. Tragen Sie ihn im Profil ein oder geben Sie den Satz in den Rechner ein.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4022,17 +4022,17 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/services/funders.py" line="+28"/>
         <source>This funder profile no longer exists.</source>
-        <translation>Dieses Fördergeberprofil gibt es nicht mehr.</translation>
+        <translation>Dieses Förderprofil gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This funder profile was changed elsewhere meanwhile. Nothing was saved.</source>
-        <translation>Dieses Fördergeberprofil wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
+        <translation>Dieses Förderprofil wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The funder profile needs the programme&apos;s name.</source>
-        <translation>Das Fördergeberprofil braucht den Namen des Programms.</translation>
+        <translation>Das Förderprofil braucht den Namen des Programms.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4057,7 +4057,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+2"/>
         <source>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</source>
-        <translation>Dieses Fördergeberprofil kann nicht gelöscht werden: Anträge verwenden es ({count}). Wählen Sie für diese Anträge zuerst ein anderes Profil.</translation>
+        <translation>Dieses Förderprofil kann nicht gelöscht werden: Anträge verwenden es ({count}). Wählen Sie für diese Anträge zuerst ein anderes Profil.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
@@ -4092,12 +4092,12 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>The chosen funder profile no longer exists.</source>
-        <translation>Das gewählte Fördergeberprofil gibt es nicht mehr.</translation>
+        <translation>Das gewählte Förderprofil gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The chosen funder profile belongs to another funder.</source>
-        <translation>Das gewählte Fördergeberprofil gehört zu einem anderen Fördergeber.</translation>
+        <translation>Das gewählte Förderprofil gehört zu einem anderen Fördergeber.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4192,7 +4192,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>The application has no funder profile, so there is nothing to take the deadlines from. Choose a profile first.</source>
-        <translation>Der Antrag hat kein Fördergeberprofil, aus dem die Fristen übernommen werden könnten. Wählen Sie zuerst ein Profil.</translation>
+        <translation>Der Antrag hat kein Förderprofil, aus dem die Fristen übernommen werden könnten. Wählen Sie zuerst ein Profil.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4212,7 +4212,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+2"/>
         <source>Another receipt or its budget line was changed at the same time. Nothing was saved; please save again.</source>
-        <translation>Ein anderer Beleg oder seine Planposition wurde gleichzeitig geändert. Es wurde nichts gespeichert; bitte speichern Sie erneut.</translation>
+        <translation>Ein anderer Beleg oder seine Budgetposition wurde gleichzeitig geändert. Es wurde nichts gespeichert; bitte speichern Sie erneut.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4222,7 +4222,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>Choose the budget line the receipt is booked to.</source>
-        <translation>Wählen Sie die Planposition, auf die der Beleg gebucht wird.</translation>
+        <translation>Wählen Sie die Budgetposition, auf die der Beleg gebucht wird.</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4315,7 +4315,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+1"/>
         <source>Exchanges</source>
-        <translation type="unfinished">Begegnungen</translation>
+        <translation>Begegnungen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4345,12 +4345,12 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+47"/>
         <source>File reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen: {reference}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Überfällig</translation>
     </message>
 </context>
 <context>
@@ -4371,82 +4371,82 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="-119"/>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderantrag löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{title}“ samt Fristen, Kosten- und Finanzierungsplan und Statusverlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Antrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter a new grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Förderantrag erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected application&apos;s workspace (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Arbeitsbereich des ausgewählten Antrags öffnen (Eingabetaste oder Doppelklick)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected application (not possible once money was received or receipts are booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Antrag löschen (nicht möglich, sobald Mittel eingegangen oder Belege gebucht sind)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderprofile…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme und Vorgaben der Fördergeber: Alter, Gruppengrößen, Tagessätze, Fristen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished">&amp;Status:</translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Jahr:</translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fördergeber:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Förderantrag passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Förderanträge. Erfassen Sie den ersten mit „Neuer Antrag“ (Strg+N) oder aus dem Arbeitsbereich einer Begegnung. Unter „Förderprofile…“ können Sie Beispielprofile gängiger Fördergeber hinzufügen und anpassen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5445,7 +5445,7 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5744,7 +5744,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+213"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
@@ -6218,42 +6218,42 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Frist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Art</translation>
+        <translation>&amp;Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fällig am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>D&amp;one on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erledigt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty while the milestone is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, solange die Frist offen ist</translation>
     </message>
 </context>
 <context>
@@ -6299,119 +6299,119 @@ Jetzt wiederherstellen?</translation>
     <message numerus="yes">
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Seit %n Tag überfällig</numerusform>
+            <numerusform>Seit %n Tagen überfällig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Fällig in %n Tag</numerusform>
+            <numerusform>Fällig in %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the new application first; then add its milestones here or generate them from the funder profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den neuen Antrag; fügen Sie dann hier seine Fristen hinzu oder erzeugen Sie sie aus dem Förderprofil.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Fristen. Fügen Sie sie einzeln hinzu oder erzeugen Sie sie aus dem Förderprofil und den Daten der verknüpften Begegnungen.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Red: overdue. Yellow: due within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rot: überfällig. Gelb: innerhalb von %n Tag fällig.</numerusform>
+            <numerusform>Rot: überfällig. Gelb: innerhalb von %n Tagen fällig.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Frist löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the milestone “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Frist „{title}“ löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n milestone(s) added from the funder profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Frist aus dem Förderprofil übernommen.</numerusform>
+            <numerusform>%n Fristen aus dem Förderprofil übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The application already has every milestone the funder profile defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Antrag enthält bereits alle Fristen, die das Förderprofil vorsieht.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;erledigt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected milestone as done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Frist mit heutigem Datum als erledigt markieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Generate from funder profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aus Förderprofil übernehmen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Antragsfrist, Frist für den Verwendungsnachweis und Aufbewahrungsfrist der Belege aus dem Förderprofil und den Terminen der verknüpften Begegnungen ergänzen; vorhandene Fristen bleiben erhalten</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished">Art</translation>
+        <translation>Art</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Fällig</translation>
+        <translation>Fällig</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Durchgeführt</translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
 </context>
 <context>
@@ -6944,87 +6944,87 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="-100"/>
         <source>– choose a funder –</source>
-        <translation type="unfinished"></translation>
+        <translation>– Fördergeber wählen –</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>– no profile –</source>
-        <translation type="unfinished"></translation>
+        <translation>– kein Profil –</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{programme} (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} (Beispiel)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Type amounts as 1.234,50 (or leave them empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie Beträge als 1.234,50 ein (oder lassen Sie die Felder leer).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fördergeber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder p&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Förder&amp;profil</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pro&amp;gramme</source>
-        <translation type="unfinished">Pro&amp;gramm</translation>
+        <translation>Pro&amp;gramm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktenzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;quested</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beantragt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;pproved</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ewilligt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notizen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Linked e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verknüpfte Begegnungen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm des Fördergebers mit seinen Regeln (Alter, Gruppengrößen, Tagessätze, Fristen); Profile bearbeiten Sie auf der Seite „Förderanträge“ unter „Förderprofile…“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The funder&apos;s file number (Aktenzeichen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Aktenzeichen des Fördergebers</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the funder granted; set by the status step “Approved” or “Partly approved”</source>
-        <translation type="unfinished"></translation>
+        <translation>Was der Fördergeber bewilligt hat; wird durch den Statusschritt „Bewilligt“ oder „Teilweise bewilligt“ gesetzt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the exchanges this application pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die Begegnungen an, die dieser Antrag finanziert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht entschieden</translation>
     </message>
 </context>
 <context>
@@ -7371,42 +7371,42 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag als 1.234,50 ein.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Zahlungseingang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eingegangen am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 1st tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 1. Rate</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount credited to the association&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag, der dem Konto des Vereins gutgeschrieben wurde</translation>
     </message>
 </context>
 <context>
@@ -7414,62 +7414,62 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
         <source>Total received: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Insgesamt eingegangen: {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the application first; then record here the grant money the funder pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Antrag; danach erfassen Sie hier die Fördermittel, die der Fördergeber auszahlt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No payments received yet. Record each tranche the funder pays with “Add payment…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Zahlungseingänge. Erfassen Sie jede Rate, die der Fördergeber auszahlt, mit „Zahlungseingang hinzufügen…“.</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the payment of {amount} received on {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Zahlungseingang über {amount} vom {date} löschen?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingang &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a tranche of grant money received</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine eingegangene Rate der Fördermittel erfassen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Eingegangen am</translation>
+        <translation>Eingegangen am</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Vermerk</translation>
+        <translation>Vermerk</translation>
     </message>
 </context>
 <context>
@@ -7702,42 +7702,42 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="-92"/>
         <source>costs and income balance</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten und Finanzierung sind ausgeglichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>income is {amount} short of the costs</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung liegt um {amount} unter den Kosten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income exceeds the costs by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Finanzierung übersteigt die Kosten um {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil dieser Förderung an den Kosten: geplant {planned} · bewilligt {approved} · tatsächlich {actual}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished">Bewilligt</translation>
+        <translation>Bewilligt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} of grant money received count as income although the plan has no line “This grant”.</source>
-        <translation type="unfinished"></translation>
+        <translation>{amount} erhaltene Fördermittel zählen zur Finanzierung, obwohl der Plan keine Position „Diese Förderung“ enthält.</translation>
     </message>
 </context>
 <context>
@@ -7745,60 +7745,60 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message numerus="yes">
         <location line="-115"/>
         <source>%n receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlungseingänge</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">Summe</translation>
+        <translation>Summe</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">Beschreibung</translation>
+        <translation>Beschreibung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished">Bewilligt</translation>
+        <translation>Bewilligt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished">Ist</translation>
+        <translation>Ist</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>% vom Plan</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipts booked to the line; for “This grant”: the payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf die Position gebuchte Belege; bei „Diese Förderung“: die Zahlungseingänge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount in the grant decision; the total counts the planned amount of a line without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Betrag laut Bewilligungsbescheid; in der Summe zählt bei Positionen ohne diesen Betrag der geplante Betrag</translation>
     </message>
 </context>
 <context>
@@ -8223,147 +8223,147 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
         <source>Type the original amount and the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalbetrag und Kurs eingeben</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{foreign} per 1 {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{foreign} je 1 {currency}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag als 1.234,50 ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Originalbetrag als 18.450,00 und den Kurs als 98,45 ein (höchstens sechs Nachkommastellen).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>given when saved (no. {number} was saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Speichern vergeben (Nr. {number} wurde gespeichert)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Beleg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg Nr. {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>wird beim Speichern vergeben</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pa&amp;yee / payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Empfänger / Zahler</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished">Zwe&amp;ck</translation>
+        <translation>Zwe&amp;ck</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Budgetposition</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>Betr&amp;ag ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezahlt a&amp;m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalbetrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">&amp;Währung</translation>
+        <translation>&amp;Währung</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kurs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs &amp;vom</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>In {currency}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid in another &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Fremdwährung bezahlt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Für im Ausland bezahlte Belege, z. B. in Rubel: Der Betrag in {currency} wird aus dem Kurs berechnet und auf den Cent gerundet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der anderen Währung je 1 {currency}, z. B. Rubel je 1 Euro: 98,45</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Tag, für den der Kurs gilt (z. B. laut Kontoauszug oder Wechselbeleg)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who was paid (costs) or who paid (income)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer das Geld erhalten hat (Ausgaben) oder wer gezahlt hat (Einnahmen)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line of the cost and financing plan this receipt counts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Position des Kosten- und Finanzierungsplans, auf die dieser Beleg gebucht wird</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty while the receipt is not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer, solange der Beleg noch nicht bezahlt ist</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern und &amp;neu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this receipt and start the next one with the same date, line and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Beleg speichern und den nächsten mit gleichem Datum, gleicher Position und gleichem Kurs anlegen</translation>
     </message>
 </context>
 <context>
@@ -8371,125 +8371,125 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheiten der anderen Währung je 1 {currency}, z. B. Rubel je 1 Euro: 98,45</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rate of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs vom {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beleg</numerusform>
+            <numerusform>%n Belege</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs {costs} · income {income}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgaben {costs} · Einnahmen {income}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the application first; then list its receipts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den Antrag; danach erfassen Sie hier seine Belege.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie zuerst die Budgetpositionen an (Registerkarte „Kosten- und Finanzierungsplan“): Jeder Beleg wird auf eine Position des Kosten- und Finanzierungsplans gebucht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Belege. Erfassen Sie jede Rechnung, Fahrkarte oder Quittung mit „Beleg hinzufügen…“; sie wird automatisch nummeriert.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{rate} {foreign}/{currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} {foreign}/{currency}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Receipt no. {number} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg Nr. {number} gespeichert</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg Nr. {number} ({counterparty}, {amount}) löschen? Seine Nummer wird nicht erneut vergeben.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Add receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleg &amp;hinzufügen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an invoice, ticket or cash receipt; it gets the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Rechnung, Fahrkarte oder Quittung erfassen; der Beleg erhält die nächste Nummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Bearbeiten…</translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No.</source>
-        <translation type="unfinished">Nr.</translation>
+        <translation>Nr.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Datum</translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payee / payer</source>
-        <translation type="unfinished">Empfänger / Zahler</translation>
+        <translation>Empfänger / Zahler</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished">Zweck</translation>
+        <translation>Zweck</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget line</source>
-        <translation type="unfinished">Budgetposition</translation>
+        <translation>Budgetposition</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Betrag</translation>
+        <translation>Betrag</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Originalbetrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Kurs</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on</source>
-        <translation type="unfinished">Bezahlt am</translation>
+        <translation>Bezahlt am</translation>
     </message>
 </context>
 <context>
@@ -9256,7 +9256,7 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Funder profiles</source>
-        <translation type="unfinished">Fördergeberprofile</translation>
+        <translation type="unfinished">Förderprofile</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9843,7 +9843,7 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Grant money received (no line in the plan)</source>
-        <translation>Erhaltene Fördermittel (ohne Planposition)</translation>
+        <translation>Erhaltene Fördermittel (ohne Budgetposition)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10671,47 +10671,47 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_box.py" line="+61"/>
         <source>submitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>eingereicht am {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>entschieden am {date}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the new application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern Sie zuerst den neuen Antrag.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{status}” is final: no further step is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{status}“ ist endgültig: Kein weiterer Schritt ist möglich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible next steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mögliche nächste Schritte: {steps}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No status history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Statusverlauf</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>Status än&amp;dern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every step with its date, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Schritte mit Datum, neueste zuerst</translation>
     </message>
 </context>
 <context>
@@ -10719,52 +10719,52 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Betrag als 1.234,50 ein.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vermerk</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount &amp;approved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bewilligter Betrag</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. letter of 12.03., file number</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. Schreiben vom 12.03., Aktenzeichen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it happened (not in the future, not before the last step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Schritts (nicht in der Zukunft, nicht vor dem letzten Schritt)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Less than the amount requested ({amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Weniger als der beantragte Betrag ({amount}).</translation>
     </message>
 </context>
 <context>

@@ -5744,7 +5744,7 @@ Restore now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+213"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>The automatic backup failed; see the log.</translation>
     </message>
@@ -6325,9 +6325,9 @@ Restore now?</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>Red: overdue. Yellow: due within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Red: overdue. Yellow: due within %n day.</numerusform>
+            <numerusform>Red: overdue. Yellow: due within %n days.</numerusform>
         </translation>
     </message>
     <message>

@@ -238,67 +238,67 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
         <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводите суммы в формате 1.234,50 (поле «Одобренная сумма» можно оставить пустым).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>New cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья расходов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New income line</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья доходов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cost line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья расходов</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Income line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья доходов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Category</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Description</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Описание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Planned ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Плановая сумма ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Approved ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>О&amp;добренная сумма ({currency})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. автобус Мюленштедт – Берлин, 2 дня</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Association&apos;s own funds</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. собственные средства объединения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount in the application</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма в заявке</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount in the grant decision; leave empty until the funder has decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма по решению о гранте; оставьте поле пустым, пока грантодатель не принял решение</translation>
     </message>
 </context>
 <context>
@@ -319,62 +319,62 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
         <source>Save the application first; then plan its costs and financing here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните заявку; затем здесь можно будет спланировать расходы и финансирование.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Статей сметы пока нет. Добавьте расходы (проезд, питание, программа …) и источники их финансирования (собственные средства, взносы, гранты).</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Delete budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление статьи сметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the line “{line}” from the cost and financing plan?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить статью «{line}» из сметы расходов и финансирования?</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>&amp;Change line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить статью…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete line…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Удалить статью…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day-&amp;rate calculator…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Калькулятор суточной ставки…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participants × programme days × daily rate of the funder profile; can fill the line “This grant”</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники × дни программы × суточная ставка из профиля грантодателя; результатом можно заполнить статью «Этот грант»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cos&amp;ts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Расходы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Income (financing)</source>
-        <translation type="unfinished"></translation>
+        <translation>До&amp;ходы (финансирование)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add c&amp;ost line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью р&amp;асходов…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add i&amp;ncome line…</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить статью доходо&amp;в…</translation>
     </message>
 </context>
 <context>
@@ -1625,87 +1625,87 @@
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
         <source>Type the daily rate, e.g. 30,00</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите суточную ставку, напр. 30,00</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{participants} × {days} × {rate} = {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>{participants} × {days} × {rate} = {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Type the daily rate as an amount, e.g. 30,00.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите суточную ставку в виде суммы, напр. 30,00.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Day-rate calculator</source>
-        <translation type="unfinished"></translation>
+        <translation>Калькулятор суточной ставки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Participants</source>
-        <translation type="unfinished">&amp;Участники</translation>
+        <translation>&amp;Участники</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Programme &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дни программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily &amp;rate per participant ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Суточная ставка на участника ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget &amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья с&amp;меты</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Participants of the linked exchanges who have not cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Участники связанных обменов, которые не отказались от участия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days of the programme; the day of arrival and of departure count as one</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни программы; день приезда и день отъезда считаются за один день</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the funder profile; check it against the funder&apos;s current guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Из профиля грантодателя; сверьте её с действующими требованиями грантодателя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The figures come from the linked exchanges and the funder profile. Change them where the funder counts differently.</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные взяты из связанных обменов и профиля грантодателя. Измените их, если грантодатель считает иначе.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This grant</source>
-        <translation type="unfinished">Этот грант</translation>
+        <translation>Этот грант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A new income line “This grant”</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая статья доходов «Этот грант»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount becomes this line&apos;s planned amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма станет плановой суммой этой статьи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Fill budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заполнить статью сметы</translation>
     </message>
 </context>
 <context>
@@ -3532,147 +3532,147 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/funder_profiles_form.py" line="+152"/>
         <source>– choose a funder –</source>
-        <translation type="unfinished"></translation>
+        <translation>– выберите грантодателя –</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Type the daily rate as 30,00 (or leave it empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите суточную ставку в формате 30,00 (или оставьте поле пустым).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Example values — verify against the funder&apos;s current guidelines before applying.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерные значения — перед подачей заявки сверьте их с действующими требованиями грантодателя.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder and programme</source>
-        <translation type="unfinished"></translation>
+        <translation>Грантодатель и программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation type="unfinished">Участники</translation>
+        <translation>Участники</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Money</source>
-        <translation type="unfinished"></translation>
+        <translation>Финансы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроки</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Documents and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы и примечания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Programme</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum &amp;age (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимальный &amp;возраст (лет)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ma&amp;ximum age</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Максимальный возраст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minimum programme &amp;days</source>
-        <translation type="unfinished"></translation>
+        <translation>Минимум &amp;дней программы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants per &amp;side (max.)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Участников от стороны (макс.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Leaders per side (max.)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Руководителей от стороны (макс.)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants per l&amp;eader</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников на &amp;одного руководителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Daily &amp;rate per participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Суточная ставка на участни&amp;ка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">Вал&amp;юта</translation>
+        <translation>Вал&amp;юта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply &amp;weeks before the start</source>
-        <translation type="unfinished"></translation>
+        <translation>Подача &amp;заявки (недель до начала)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Proof of use &amp;months after the end</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт об &amp;использовании средств (месяцев после окончания)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Keep receipts (years)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Хранить платёжные документы (лет)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Required d&amp;ocuments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Требуемые документы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Example values, not yet checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Примерные значения, ещё не проверены</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Untick once the values have been checked against the funder&apos;s current guidelines</source>
-        <translation type="unfinished"></translation>
+        <translation>Снимите отметку, когда значения будут сверены с действующими требованиями грантодателя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“–”: the funder sets no such rule</source>
-        <translation type="unfinished"></translation>
+        <translation>«–»: у грантодателя нет такого правила</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Arrival and departure day count as one day (“–”: no minimum)</source>
-        <translation type="unfinished"></translation>
+        <translation>День приезда и день отъезда считаются за один день («–»: без минимума)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What the funder pays per participant and programme day (empty: no day rate)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сколько грантодатель платит за одного участника в день программы (пусто: без суточной ставки)</translation>
     </message>
 </context>
 <context>
@@ -3681,110 +3681,110 @@ Restore now?</source>
         <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
         <location line="+166"/>
         <source>Example</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример</translation>
     </message>
     <message numerus="yes">
         <location line="-157"/>
         <source>Used by %n application(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Используется в %n заявке</numerusform>
+            <numerusform>Используется в %n заявках</numerusform>
+            <numerusform>Используется в %n заявках</numerusform>
         </translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Delete funder profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление профиля грантодателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the funder profile “{programme}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить профиль грантодателя «{programme}»?</translation>
     </message>
     <message numerus="yes">
         <location line="+21"/>
         <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлен %n пример профиля. Перед подачей заявки сверьте значения с действующими требованиями грантодателей.</numerusform>
+            <numerusform>Добавлено %n примера профилей. Перед подачей заявки сверьте значения с действующими требованиями грантодателей.</numerusform>
+            <numerusform>Добавлено %n примеров профилей. Перед подачей заявки сверьте значения с действующими требованиями грантодателей.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The example profiles are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры профилей уже добавлены.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохранённые изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funder profile has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В профиле грантодателя есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Funder profiles</source>
-        <translation type="unfinished">Профили грантодателя</translation>
+        <translation>Профили грантодателей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder</source>
-        <translation type="unfinished">Грантодатель</translation>
+        <translation>Грантодатель</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Programme</source>
-        <translation type="unfinished">Программа</translation>
+        <translation>Программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applications</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Уд&amp;алить…</translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not possible while applications use the profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Невозможно, пока профиль используется в заявках</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;example profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить прим&amp;еры профилей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add example profiles of common funders (and the funders as organisations); profiles already there stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить примеры профилей распространённых грантодателей (и самих грантодателей как организации); уже имеющиеся профили остаются без изменений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the funder profile (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить профиль грантодателя (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No funder profiles yet. Add the example profiles and adapt them, or enter one with “New” — the funder must be an organisation in the contacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Профилей грантодателей пока нет. Добавьте примеры профилей и адаптируйте их или создайте профиль кнопкой «Новый» — грантодатель должен быть организацией в контактах.</translation>
     </message>
 </context>
 <context>
@@ -3792,57 +3792,57 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="+237"/>
         <source>Result</source>
-        <translation type="unfinished"></translation>
+        <translation>Итог</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant approved</source>
-        <translation type="unfinished">Утверждённый грант</translation>
+        <translation>Одобренный грант</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual costs</source>
-        <translation type="unfinished">Фактические расходы</translation>
+        <translation>Фактические расходы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other actual income</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочие фактические доходы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Grant the costs entitle to</source>
-        <translation type="unfinished"></translation>
+        <translation>Причитающийся грант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant received</source>
-        <translation type="unfinished">Полученный грант</translation>
+        <translation>Полученный грант</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not decided yet (the requested amount counts)</source>
-        <translation type="unfinished"></translation>
+        <translation>решение ещё не принято (учитывается запрошенная сумма)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The approved grant, at most what the actual costs leave uncovered by the other actual income</source>
-        <translation type="unfinished"></translation>
+        <translation>Одобренный грант, но не больше той части фактических расходов, которая не покрыта прочими фактическими доходами</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Surplus to repay: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Излишек к возврату: {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still outstanding (to request): {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не получено (к запросу): {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Received and entitled match: nothing to repay, nothing outstanding</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученная и причитающаяся суммы совпадают: возвращать и запрашивать нечего</translation>
     </message>
 </context>
 <context>
@@ -3903,57 +3903,57 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant application – {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на грант – {title}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Enter the date of the step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Укажите дату смены статуса.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохранённые изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grant application has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В заявке на грант есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Overview</source>
-        <translation type="unfinished">&amp;Обзор</translation>
+        <translation>&amp;Обзор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сроки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cost and &amp;financing plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Смета расходов и &amp;финансирования</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Receipts</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжные &amp;документы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pa&amp;yments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Поступления</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the application&apos;s fields (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить поля заявки (Ctrl+S)</translation>
     </message>
 </context>
 <context>
@@ -4016,12 +4016,12 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/services/day_rate.py" line="+37"/>
         <source>The application has no funder profile, so there is no daily rate to use.</source>
-        <translation>У заявки нет профиля грантодателя, поэтому неоткуда взять дневную ставку.</translation>
+        <translation>У заявки нет профиля грантодателя, поэтому неоткуда взять суточную ставку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The funder profile “{programme}” has no daily rate. Enter it in the profile or type the rate into the calculator.</source>
-        <translation>В профиле грантодателя «{programme}» не указана дневная ставка. Внесите её в профиль или введите ставку в калькуляторе.</translation>
+        <translation>В профиле грантодателя «{programme}» не указана суточная ставка. Внесите её в профиль или введите ставку в калькуляторе.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4329,7 +4329,7 @@ Restore now?</source>
     <message>
         <location line="+1"/>
         <source>Exchanges</source>
-        <translation type="unfinished">Обмены</translation>
+        <translation>Обмены</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4359,12 +4359,12 @@ Restore now?</source>
     <message>
         <location line="+47"/>
         <source>File reference: {reference}</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела: {reference}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Просрочено</translation>
     </message>
 </context>
 <context>
@@ -4386,82 +4386,82 @@ Restore now?</source>
     <message>
         <location line="-119"/>
         <source>All</source>
-        <translation type="unfinished">Все</translation>
+        <translation>Все</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Delete grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление заявки на грант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить «{title}» вместе со сроками, сметой расходов и финансирования и историей статусов? Это действие нельзя отменить.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>New application</source>
-        <translation type="unfinished"></translation>
+        <translation>Новая заявка</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Enter a new grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить новую заявку на грант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation type="unfinished">Открыть</translation>
+        <translation>Открыть</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the selected application&apos;s workspace (Enter or double-click)</source>
-        <translation type="unfinished"></translation>
+        <translation>Открыть рабочую область выбранной заявки (Enter или двойной щелчок)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the selected application (not possible once money was received or receipts are booked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить выбранную заявку (невозможно, если средства уже получены или учтены платёжные документы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Funder profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Профили грантодателей…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</source>
-        <translation type="unfinished"></translation>
+        <translation>Программы и правила грантодателей: возраст, размер групп, суточные ставки, сроки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished">С&amp;татус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Funder:</source>
-        <translation type="unfinished"></translation>
+        <translation>Г&amp;рантодатель:</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет заявок на грант, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No grant applications yet. Enter the first one with “New application” (Ctrl+N), or from an exchange&apos;s workspace. Under “Funder profiles…” you can add example profiles of common funders and adapt them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявок на грант пока нет. Добавьте первую с помощью кнопки «Новая заявка» (Ctrl+N) или из рабочей области обмена. В разделе «Профили грантодателей…» можно добавить примеры профилей распространённых грантодателей и адаптировать их.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5463,7 +5463,7 @@ Restore now?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5762,7 +5762,7 @@ Restore now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+213"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Автоматическое резервное копирование не удалось; см. журнал.</translation>
     </message>
@@ -6236,42 +6236,42 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
         <source>New milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished">&amp;Вид</translation>
+        <translation>&amp;Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Title</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Due on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>D&amp;one on</source>
-        <translation type="unfinished"></translation>
+        <translation>Вып&amp;олнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечания</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Empty while the milestone is open</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто, пока срок не выполнен</translation>
     </message>
 </context>
 <context>
@@ -6317,123 +6317,123 @@ Restore now?</source>
     <message numerus="yes">
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
         <source>Overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Просрочено на %n день</numerusform>
+            <numerusform>Просрочено на %n дня</numerusform>
+            <numerusform>Просрочено на %n дней</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Due in %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Срок через %n день</numerusform>
+            <numerusform>Срок через %n дня</numerusform>
+            <numerusform>Срок через %n дней</numerusform>
         </translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Save the new application first; then add its milestones here or generate them from the funder profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните новую заявку; затем здесь можно будет добавить её сроки или сформировать их по профилю грантодателя.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No milestones yet. Add them one by one, or generate them from the funder profile and the dates of the linked exchanges.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сроков пока нет. Добавьте их по одному или сформируйте по профилю грантодателя и датам связанных обменов.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Red: overdue. Yellow: due within %n days.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Красным — просроченные, жёлтым — со сроком в ближайший %n день.</numerusform>
+            <numerusform>Красным — просроченные, жёлтым — со сроком в ближайшие %n дня.</numerusform>
+            <numerusform>Красным — просроченные, жёлтым — со сроком в ближайшие %n дней.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Delete milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить срок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the milestone “{title}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить срок «{title}»?</translation>
     </message>
     <message numerus="yes">
         <location line="+16"/>
         <source>%n milestone(s) added from the funder profile.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>По профилю грантодателя добавлен %n срок.</numerusform>
+            <numerusform>По профилю грантодателя добавлено %n срока.</numerusform>
+            <numerusform>По профилю грантодателя добавлено %n сроков.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The application already has every milestone the funder profile defines.</source>
-        <translation type="unfinished"></translation>
+        <translation>В заявке уже есть все сроки, предусмотренные профилем грантодателя.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>&amp;Add…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить &amp;выполненным</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mark the selected milestone as done today</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметить выбранный срок как выполненный сегодняшним числом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Уд&amp;алить…</translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Generate from funder profile</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сформировать по профилю грантодателя</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the application deadline, proof of use and keep-receipts dates from the funder profile and the linked exchanges&apos; dates; milestones already there stay</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить срок подачи заявки, срок отчёта об использовании средств и срок хранения платёжных документов по профилю грантодателя и датам связанных обменов; уже имеющиеся сроки сохраняются</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Kind</source>
-        <translation type="unfinished">Вид</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Due</source>
-        <translation type="unfinished">Срок</translation>
+        <translation>Срок</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Done</source>
-        <translation type="unfinished">Проведён</translation>
+        <translation>Выполнено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
 </context>
 <context>
@@ -6972,87 +6972,87 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/overview_tab.py" line="-100"/>
         <source>– choose a funder –</source>
-        <translation type="unfinished"></translation>
+        <translation>– выберите грантодателя –</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>– no profile –</source>
-        <translation type="unfinished"></translation>
+        <translation>– без профиля –</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{programme} (example)</source>
-        <translation type="unfinished"></translation>
+        <translation>{programme} (пример)</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Type amounts as 1.234,50 (or leave them empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вводите суммы в формате 1.234,50 (или оставьте поля пустыми).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Funder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Грантодатель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder p&amp;rofile</source>
-        <translation type="unfinished"></translation>
+        <translation>Про&amp;филь грантодателя</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pro&amp;gramme</source>
-        <translation type="unfinished">&amp;Программа</translation>
+        <translation>&amp;Программа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;reference</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер &amp;дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;quested</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Запрошено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>A&amp;pproved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобрено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Приме&amp;чания</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Linked e&amp;xchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Связанные о&amp;бмены</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The funder&apos;s programme with its rules (ages, group sizes, daily rates, deadlines); edit profiles on the Grants page under “Funder profiles…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Программа грантодателя и её правила (возраст, размер групп, суточные ставки, сроки); профили можно изменить на странице «Гранты» в разделе «Профили грантодателей…».</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The funder&apos;s file number (Aktenzeichen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела, присвоенный грантодателем (Aktenzeichen)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What the funder granted; set by the status step “Approved” or “Partly approved”</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма, выделенная грантодателем; заполняется при смене статуса на «Одобрена» или «Одобрена частично»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tick the exchanges this application pays for</source>
-        <translation type="unfinished"></translation>
+        <translation>Отметьте обмены, которые финансируются по этой заявке</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not decided yet</source>
-        <translation type="unfinished"></translation>
+        <translation>решение ещё не принято</translation>
     </message>
 </context>
 <context>
@@ -7399,42 +7399,42 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в формате 1.234,50.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Новое поступление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Payment received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Received on</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сумма ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Note</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. 1st tranche</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. 1-й транш</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The amount credited to the association&apos;s account</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма, зачисленная на счёт объединения</translation>
     </message>
 </context>
 <context>
@@ -7442,62 +7442,62 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
         <source>Total received: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Всего поступило: {amount}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Save the application first; then record here the grant money the funder pays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните заявку; затем вносите здесь средства гранта, перечисленные грантодателем.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No payments received yet. Record each tranche the funder pays with “Add payment…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступлений пока нет. Вносите каждый транш от грантодателя кнопкой «Добавить поступление…».</translation>
     </message>
     <message>
         <location line="+53"/>
         <source>Delete payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поступление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the payment of {amount} received on {date}?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить поступление на сумму {amount} от {date}?</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Add payment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить поступление…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record a tranche of grant money received</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести полученный транш средств гранта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Уд&amp;алить…</translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Received on</source>
-        <translation type="unfinished">Поступило</translation>
+        <translation>Дата поступления</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Note</source>
-        <translation type="unfinished">Примечание</translation>
+        <translation>Примечание</translation>
     </message>
 </context>
 <context>
@@ -7731,42 +7731,42 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_views.py" line="-92"/>
         <source>costs and income balance</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы и доходы сбалансированы</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>income is {amount} short of the costs</source>
-        <translation type="unfinished"></translation>
+        <translation>доходы меньше расходов на {amount}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>income exceeds the costs by {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>доходы превышают расходы на {amount}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Share of this grant in the costs: planned {planned} · approved {approved} · actual {actual}</source>
-        <translation type="unfinished"></translation>
+        <translation>Доля этого гранта в расходах: план {planned} · утверждено {approved} · факт {actual}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Planned</source>
-        <translation type="unfinished">План</translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished">Факт</translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{amount} of grant money received count as income although the plan has no line “This grant”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Полученные средства гранта ({amount}) учтены как доходы, хотя в смете нет статьи «Этот грант».</translation>
     </message>
 </context>
 <context>
@@ -7774,61 +7774,61 @@ To look around first, create the demo association (File → New database…).</s
     <message numerus="yes">
         <location line="-115"/>
         <source>%n receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n платёжный документ</numerusform>
+            <numerusform>%n платёжных документа</numerusform>
+            <numerusform>%n платёжных документов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Поступления</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total</source>
-        <translation type="unfinished">Итого</translation>
+        <translation>Итого</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Категория</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Description</source>
-        <translation type="unfinished">Описание</translation>
+        <translation>Описание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Planned</source>
-        <translation type="unfinished">План</translation>
+        <translation>План</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>Утверждено</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Actual</source>
-        <translation type="unfinished">Факт</translation>
+        <translation>Факт</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>% of planned</source>
-        <translation type="unfinished"></translation>
+        <translation>% от плана</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Receipts booked to the line; for “This grant”: the payments received</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжные документы, отнесённые на статью; для статьи «Этот грант» — поступления</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The amount in the grant decision; the total counts the planned amount of a line without one</source>
-        <translation type="unfinished"></translation>
+        <translation>Сумма по решению о предоставлении гранта; если у статьи её нет, в итог входит плановая сумма</translation>
     </message>
 </context>
 <context>
@@ -8257,147 +8257,147 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
         <source>Type the original amount and the rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите исходную сумму и курс</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{foreign} per 1 {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{foreign} за 1 {currency}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в формате 1.234,50.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Type the original amount as 18.450,00 and the rate as 98,45 (at most six decimals).</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите исходную сумму в формате 18.450,00, а курс — в формате 98,45 (не более шести знаков после запятой).</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>given when saved (no. {number} was saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>присваивается при сохранении (сохранён № {number})</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Новый платёжный документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Receipt no. {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный документ № {number}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>given when saved</source>
-        <translation type="unfinished"></translation>
+        <translation>присваивается при сохранении</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Date</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Pa&amp;yee / payer</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Получатель / плательщик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Purpose</source>
-        <translation type="unfinished">&amp;Цель</translation>
+        <translation>&amp;Назначение</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Budget line</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статья сметы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Amount ({currency})</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;умма ({currency})</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid o&amp;n</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата &amp;оплаты</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Исходная сумма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished">Вал&amp;юта</translation>
+        <translation>Вал&amp;юта</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Курс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата ку&amp;рса</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>In {currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>В {currency}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Paid in another &amp;currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Оплачено в другой &amp;валюте</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>For receipts paid abroad, e.g. in roubles: the amount in {currency} is computed from the rate and rounded to the cent</source>
-        <translation type="unfinished"></translation>
+        <translation>Для документов, оплаченных за границей, например в рублях: сумма в {currency} рассчитывается по курсу и округляется до цента</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
-        <translation type="unfinished"></translation>
+        <translation>Число единиц другой валюты за 1 {currency}, например рублей за 1 евро: 98,45</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The day the rate applies to (e.g. of the bank statement or the exchange receipt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, на которую действует курс (например, дата банковской выписки или справки об обмене валюты)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who was paid (costs) or who paid (income)</source>
-        <translation type="unfinished"></translation>
+        <translation>Кому заплатили (расходы) или кто заплатил (доходы)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The line of the cost and financing plan this receipt counts for</source>
-        <translation type="unfinished"></translation>
+        <translation>Статья сметы расходов и финансирования, на которую относится этот документ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Empty while the receipt is not paid yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Пусто, пока документ не оплачен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save and &amp;next</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить и сл&amp;едующий</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save this receipt and start the next one with the same date, line and rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить этот документ и начать следующий с той же датой, статьёй и курсом</translation>
     </message>
 </context>
 <context>
@@ -8405,126 +8405,126 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
-        <translation type="unfinished"></translation>
+        <translation>Число единиц другой валюты за 1 {currency}, например рублей за 1 евро: 98,45</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Rate of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс на {date}</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n receipt(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n платёжный документ</numerusform>
+            <numerusform>%n платёжных документа</numerusform>
+            <numerusform>%n платёжных документов</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>costs {costs} · income {income}</source>
-        <translation type="unfinished"></translation>
+        <translation>расходы {costs} · доходы {income}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Save the application first; then list its receipts here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните заявку; затем вносите здесь её платёжные документы.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Plan the budget lines first (tab “Budget”): every receipt is booked to a line of the cost and financing plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала составьте смету (вкладка «Смета расходов и финансирования»): каждый платёжный документ относится на одну из её статей.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжных документов пока нет. Вносите каждый счёт, билет или кассовый чек кнопкой «Добавить документ…»; номер присваивается автоматически.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{rate} {foreign}/{currency}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rate} {foreign}/{currency}</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Receipt no. {number} saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Платёжный документ № {number} сохранён</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Delete receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить платёжный документ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить платёжный документ № {number} ({counterparty}, {amount})? Его номер не будет присвоен повторно.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Add receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Добавить документ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Record an invoice, ticket or cash receipt; it gets the next number</source>
-        <translation type="unfinished"></translation>
+        <translation>Внести счёт, билет или кассовый чек; ему присваивается следующий номер</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Change…</source>
-        <translation type="unfinished">&amp;Изменить…</translation>
+        <translation>&amp;Изменить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Уд&amp;алить…</translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No.</source>
-        <translation type="unfinished">№</translation>
+        <translation>№</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Date</source>
-        <translation type="unfinished">Дата</translation>
+        <translation>Дата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Payee / payer</source>
-        <translation type="unfinished">Получатель / плательщик</translation>
+        <translation>Получатель / плательщик</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Purpose</source>
-        <translation type="unfinished">Цель</translation>
+        <translation>Назначение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Budget line</source>
-        <translation type="unfinished">Статья сметы</translation>
+        <translation>Статья сметы</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount</source>
-        <translation type="unfinished">Сумма</translation>
+        <translation>Сумма</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Original amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Исходная сумма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rate</source>
-        <translation type="unfinished"></translation>
+        <translation>Курс</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Paid on</source>
-        <translation type="unfinished">Оплачено</translation>
+        <translation>Оплачено</translation>
     </message>
 </context>
 <context>
@@ -10715,47 +10715,47 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_box.py" line="+61"/>
         <source>submitted on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>подана {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>decided on {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>решение принято {date}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Save the new application first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала сохраните новую заявку.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{status}” is final: no further step is possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>Статус «{status}» окончательный: дальнейшие шаги невозможны.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Possible next steps: {steps}</source>
-        <translation type="unfinished"></translation>
+        <translation>Возможные следующие шаги: {steps}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No status history yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Истории статусов пока нет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>C&amp;hange status…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Изменить статус…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Every step with its date, newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Все шаги с датами, новые сверху</translation>
     </message>
 </context>
 <context>
@@ -10763,52 +10763,52 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
         <source>Type the amount as 1.234,50.</source>
-        <translation type="unfinished"></translation>
+        <translation>Введите сумму в формате 1.234,50.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменение статуса</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Current status</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущий статус</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New status</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Новый статус</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;On</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Дата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Примечание</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Amount &amp;approved</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одобренная сумма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. letter of 12.03., file number</source>
-        <translation type="unfinished"></translation>
+        <translation>напр. письмо от 12.03., номер дела</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>When it happened (not in the future, not before the last step)</source>
-        <translation type="unfinished"></translation>
+        <translation>Когда это произошло (не в будущем и не раньше предыдущего шага)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Less than the amount requested ({amount}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Меньше запрошенной суммы ({amount}).</translation>
     </message>
 </context>
 <context>
