@@ -1,0 +1,106 @@
+"""What the papers of one exchange share: loading their head, the title block, the side
+headings and fitting plain text into the fixed-height cells of long lists.
+
+Used by the participant list, the emergency sheet, the travel list and the host families.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from xml.sax.saxutils import escape
+
+from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus import Flowable, Paragraph
+
+from partnerdesk.dto.reports import ExchangePaperHeader, PersonDetails
+from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.reports import styles
+from partnerdesk.reports.catalogue import CONTEXT, ReportRequest, require
+from partnerdesk.reports.programme import NO_EXCHANGE
+from partnerdesk.reports.texts import ReportLanguage
+from partnerdesk.services import exchange_papers
+from partnerdesk.vocabulary import EXCHANGE_KIND, SIDE
+
+SIDES = ("home", "partner", "other")
+ELLIPSIS = "…"
+_PIECES = re.compile(r"[^ /\-]+[ /\-]*|[ /\-]+")
+NONE_YET = QT_TRANSLATE_NOOP("Reports", "Nobody to list yet.")
+
+
+def load_header(db, request: ReportRequest) -> ExchangePaperHeader:
+    """The head of the requested exchange's papers (UserError when it is missing or gone)."""
+    exchange_id = require(request, "exchange")
+    header = exchange_papers.paper_header(db, exchange_id)
+    if header is None:
+        raise UserError(NO_EXCHANGE, CONTEXT, id=exchange_id)
+    return header
+
+
+def title_block(title: str, header: ExchangePaperHeader,
+                language: ReportLanguage) -> list[Flowable]:
+    """The report's title and a line naming the exchange: kind, dates, place."""
+    css = styles.paragraph_styles()
+    line = " · ".join(filter(None, (
+        language.label(EXCHANGE_KIND, header.kind, "ExchangeKind"),
+        language.period(header.start_date, header.end_date), header.place)))
+    return [Paragraph(escape(language.t(title)), css["title"]),
+            Paragraph(f"<b>{escape(header.title)}</b><br/>{escape(line)}", css["subtitle"])]
+
+
+def side_title(side: str, header: ExchangePaperHeader, language: ReportLanguage) -> str:
+    """"Home town: Mühlenstedt", "Partner town: Twer" — a side and its town(s)."""
+    towns = {"home": header.home_town, "partner": ", ".join(header.partner_towns)}.get(side, "")
+    label = language.label(SIDE, side, "Side")
+    return f"{label}: {towns}" if towns else label
+
+
+def person_name(person: PersonDetails, language: ReportLanguage, natural: bool = False) -> str:
+    """"Family, Given" (or "Given Family" when `natural`) in the reader's script, the other
+    script in brackets."""
+    def joined(family: str, given: str) -> str:
+        parts = (given, family) if natural else (family, given)
+        return (" " if natural else ", ").join(p for p in parts if p)
+
+    return language.name(joined(person.family_name, person.given_name),
+                         joined(person.family_name_native, person.given_name_native))
+
+
+def by_side(items, side_of) -> list[tuple[str, list]]:
+    """`items` grouped by side (home, partner, other; empty sides left out), order kept."""
+    groups: dict[str, list] = {side: [] for side in SIDES}
+    for item in items:
+        groups.setdefault(side_of(item), []).append(item)
+    return [(side, found) for side, found in groups.items() if found]
+
+
+@lru_cache(maxsize=4096)  # towns, given names and labels repeat down a long list
+def fit(text: str, width: float, size: float, lines: int = 2, font: str = styles.FONT) -> str:
+    """`text` broken into at most `lines` lines of at most `width` points (after spaces,
+    slashes and hyphens), the rest cut off with "…": plain text for fixed-height cells."""
+    styles.register_fonts()
+    if not text or ("\n" not in text and stringWidth(text, font, size) <= width):
+        return text
+    result: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for piece in _PIECES.findall(paragraph):
+            if current.strip() and stringWidth(current + piece.rstrip(), font, size) > width:
+                result.append(current.rstrip())
+                current = ""
+            current += piece
+        result.append(current.rstrip())
+    cut = [_cut(line, width, size, font) for line in result[:lines]]
+    if len(result) > lines and not cut[-1].endswith(ELLIPSIS):
+        cut[-1] = _cut(cut[-1] + ELLIPSIS, width, size, font, force=True)
+    return "\n".join(cut)
+
+
+def _cut(text: str, width: float, size: float, font: str, force: bool = False) -> str:
+    """`text`, or as much of it as fits with "…" after it."""
+    if not force and stringWidth(text, font, size) <= width:
+        return text
+    text = text.removesuffix(ELLIPSIS)
+    while text and stringWidth(text.rstrip() + ELLIPSIS, font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS
