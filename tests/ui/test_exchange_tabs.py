@@ -161,7 +161,8 @@ def test_documents_tab_of_an_online_exchange_says_nobody_travels(qtbot, demo_wor
     window.show()
     tab = window.documents
     assert window.show_tab("documents")
-    assert tab.everyone == [] and tab.empty.isHidden()  # nobody yet: no message either
+    assert tab.everyone == [] and tab.empty.isVisible()  # nobody yet: says where to add them
+    assert "No participants yet" in tab.empty.text()
     youth = next(e.id for e in exchanges.list_exchanges(demo_workspace.db)
                  if e.kind == "youth_exchange")
     guest = next(r for r in participants.list_participants(demo_workspace.db, youth)

@@ -213,8 +213,14 @@ class DocumentsTab(QWidget):
 
     def _show_empty_state(self) -> None:
         hidden = len(self.everyone) - len(self.rows)
-        if self.rows or not self.everyone:
+        if self.rows:
             self.empty.hide()
+            return
+        if not self.everyone:
+            self.empty.setText(self.tr(
+                "No participants yet. Add them on the Participants tab; their passports and "
+                "visas are checked here."))
+            self.empty.show()
             return
         self.empty.setText(self.tr(
             "Nobody travels abroad for this exchange, so no travel documents are needed. "
