@@ -27,3 +27,18 @@ def test_ctrl_number_puts_the_keyboard_into_the_page(qtbot, window):
     page = window.pages["grants"]
     qtbot.waitUntil(lambda: window.stack.currentWidget() is page)
     assert window.focusWidget() is page.search
+
+
+def test_columns_widen_for_long_translated_headers(qtbot):
+    from PySide6.QtWidgets import QTableWidget
+
+    from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
+
+    table = QTableWidget(0, 2)
+    qtbot.addWidget(table)
+    configure_table(table, [40, 300])
+    table.setHorizontalHeaderLabels(["Medizinische Behandlung", "Alter"])
+    fit_header_texts(table)
+    metrics = table.horizontalHeader().fontMetrics()
+    assert table.columnWidth(0) >= metrics.horizontalAdvance("Medizinische Behandlung")
+    assert table.columnWidth(1) == 300  # wide enough already: left alone

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
@@ -23,3 +24,15 @@ def configure_table(view: QTableView, widths: list[int] | None = None) -> None:
     horizontal.setStretchLastSection(True)
     for column, width in enumerate(widths or []):
         view.setColumnWidth(column, width)
+
+
+def fit_header_texts(view: QTableView, padding: int = 24) -> None:
+    """Widen columns whose (translated) header text would be cut; never narrow one."""
+    header = view.horizontalHeader()
+    metrics = header.fontMetrics()
+    model = view.model()
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        needed = metrics.horizontalAdvance(text) + padding
+        if header.sectionSize(column) < needed:
+            header.resizeSection(column, needed)

@@ -42,7 +42,7 @@ from partnerdesk.ui.dialogs.contact_form.fields import (
 from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked, save_from
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import finding_text
 from partnerdesk.ui.formatting import format_date
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 60, 110, 120, 110, 100, 100]
 COL_TRAVELS, COL_PROBLEMS = 1, 7
@@ -276,6 +276,7 @@ class DocumentsTab(QWidget):
             self.tr("Name"), self.tr("Travels"), self.tr("Name as in passport"),
             self.tr("Passport valid until"), self.tr("Visa"), self.tr("Applied on"),
             self.tr("Issued on"), self.tr("Problems")])
+        fit_header_texts(self.table)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

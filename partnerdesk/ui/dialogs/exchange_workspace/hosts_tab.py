@@ -30,7 +30,7 @@ from partnerdesk.ui.dialogs.contact_form.fields import DateField
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [220, 220, 110, 110]
 
@@ -184,6 +184,7 @@ class HostsTab(QWidget):
         self.unassign.setText(self.tr("&Remove placement…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Guest"), self.tr("Host"), self.tr("From"), self.tr("To")])
+        fit_header_texts(self.table)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -38,7 +38,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPerso
 from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date, format_money
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 160, 95, 100, 100, 45, 170, 85]
 CANCELLED_COLOUR = QColor("#808080")
@@ -271,6 +271,7 @@ class ParticipantsTab(QWidget):
             self.tr("Name"), self.tr("Native name"), self.tr("Role"), self.tr("Side"),
             self.tr("Status"), self.tr("Age"), self.tr("Attendance"), self.tr("Fee due"),
             self.tr("Fee paid")])
+        fit_header_texts(self.table)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

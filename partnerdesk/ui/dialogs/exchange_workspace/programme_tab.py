@@ -26,7 +26,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.actions import (
 )
 from partnerdesk.ui.dialogs.exchange_workspace.programme_item_editor import ProgrammeItemEditor
 from partnerdesk.ui.formatting import format_date
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [95, 100, 220, 200, 150, 140]
 OVERLAP_COLOUR = QColor("#ffe0b2")
@@ -162,6 +162,7 @@ class ProgrammeTab(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Day"), self.tr("Time"), self.tr("Title"), self.tr("Native title"),
             self.tr("Place"), self.tr("Responsible")])
+        fit_header_texts(self.table)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -43,7 +43,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.youth_editors import (
     HealthEditor,
 )
 from partnerdesk.ui.errors import show_error
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 50, 60, 200, 100, 100, 110, 100, 210, 150, 150, 150, 150]
 COL_NAME, COL_GUARDIANS = 0, 3
@@ -309,6 +309,7 @@ class YouthTab(QWidget):
                 self.tr("Consent to medical treatment"),
                 self.tr("Consent to processing health data for the trip")), strict=True):
             self.table.horizontalHeaderItem(column).setToolTip(text)
+        fit_header_texts(self.table)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

@@ -31,7 +31,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.milestone_editor import MilestoneEditor
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [170, 280, 95, 95, 200]
 OVERDUE_COLOUR = QColor("#b3261e")
@@ -250,6 +250,7 @@ class MilestonesTab(QWidget):
         self.table.setHorizontalHeaderLabels([
             self.tr("Kind"), self.tr("Title"), self.tr("Due"), self.tr("Done"),
             self.tr("Notes")])
+        fit_header_texts(self.table)
         self.refresh()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API

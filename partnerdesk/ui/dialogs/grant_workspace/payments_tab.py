@@ -26,7 +26,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.budget_views import GrantResultBox
 from partnerdesk.ui.dialogs.grant_workspace.payment_editor import PaymentEditor
 from partnerdesk.ui.formatting import format_date, format_money
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [110, 130, 300]
 ZERO = Decimal("0.00")
@@ -184,6 +184,7 @@ class PaymentsTab(QWidget):
         self.delete.setText(self.tr("&Delete…"))
         self.table.setHorizontalHeaderLabels([
             self.tr("Received on"), self.tr("Amount"), self.tr("Note")])
+        fit_header_texts(self.table)
         self._fill()
         self.result.retranslate_ui()
 

@@ -27,7 +27,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.receipt_editor import ReceiptEditor
 from partnerdesk.ui.formatting import format_date, format_money
 from partnerdesk.ui.widgets.money import format_rate
-from partnerdesk.ui.widgets.tables import configure_table
+from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 (COL_NUMBER, COL_DATE, COL_COUNTERPARTY, COL_PURPOSE, COL_LINE, COL_AMOUNT, COL_ORIGINAL,
  COL_RATE, COL_PAID) = range(9)
@@ -240,6 +240,7 @@ class ReceiptsTab(QWidget):
             self.tr("No."), self.tr("Date"), self.tr("Payee / payer"), self.tr("Purpose"),
             self.tr("Budget line"), self.tr("Amount"), self.tr("Original amount"),
             self.tr("Rate"), self.tr("Paid on")])
+        fit_header_texts(self.table)
         self._fill()
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
