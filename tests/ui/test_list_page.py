@@ -34,10 +34,10 @@ def test_columns_widen_for_long_translated_headers(qtbot):
 
     from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
-    table = QTableWidget(0, 2)
+    table = QTableWidget(0, 3)
     qtbot.addWidget(table)
-    configure_table(table, [40, 300])
-    table.setHorizontalHeaderLabels(["Medizinische Behandlung", "Alter"])
+    configure_table(table, [40, 300, 50])
+    table.setHorizontalHeaderLabels(["Medizinische Behandlung", "Alter", "Notizen"])
     fit_header_texts(table)
     metrics = table.horizontalHeader().fontMetrics()
     assert table.columnWidth(0) >= metrics.horizontalAdvance("Medizinische Behandlung")
