@@ -7,14 +7,17 @@ Each report lives in its own module (listed in `REPORT_MODULES`) with:
 - `load(db, request) -> data`: the DTOs it needs, through the services (UserError when the
   subject is missing or gone);
 - `build(data, language) -> (story, title)`: the flowables and the PDF's title, from DTOs
-  only (no database access).
+  only (no database access); optionally a third element, a dict of `PageSetup` fields that
+  depend on the data (e.g. `{"signature": "…"}`);
+- or, for a report that lays out its own pages (label sheets, letters), instead of `build`:
+  `render(data, language, letterhead, today) -> bytes`.
 """
 
 from __future__ import annotations
 
 import importlib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from types import ModuleType
@@ -32,7 +35,15 @@ BILINGUAL = ("de", "ru", "en", "de+ru")
 
 # the modules of the reports, in the order the catalogue lists them
 REPORT_MODULES = (
+    "participant_list",
+    "emergency_sheet",
+    "travel_list",
     "programme",
+    "host_families",
+    "financial_statement",
+    "receipts",
+    "grant_overview",
+    "annual_report",
 )
 
 UNKNOWN = QT_TRANSLATE_NOOP("Reports", "There is no report named “{name}”.")
@@ -125,7 +136,10 @@ def generate(db: Database, request: ReportRequest, translator_for: Callable[[str
         raise UserError(LANGUAGE, CONTEXT, name=info.name, languages=", ".join(info.languages))
     language = ReportLanguage.of(request.language, translator_for)
     module = _module_of(info)
-    story, title = module.build(module.load(db, request), language)
+    data = module.load(db, request)
+    if hasattr(module, "render"):  # it lays out its own pages (label sheets, letters)
+        return module.render(data, language, letterhead(db), today or date.today())
+    story, title, *overrides = module.build(data, language)
     setup = styles.PageSetup(letterhead(db), language, title, today or date.today(),
                              info.confidential)
-    return styles.render(story, setup)
+    return styles.render(story, replace(setup, **overrides[0]) if overrides else setup)
