@@ -36,7 +36,8 @@ from partnerdesk.services import checks, contact_editing_passports, exchange_pap
 from partnerdesk.vocabulary import COUNTRY
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Travel list")
-INFO = ReportInfo("travel-list", TITLE, "exchange", ONE_LANGUAGE)
+INFO = ReportInfo("travel-list", TITLE, "exchange", ONE_LANGUAGE,
+                  confidential=True)  # passport numbers
 COLUMNS = (QT_TRANSLATE_NOOP("Reports", "No."),
            QT_TRANSLATE_NOOP("Reports", "Name as in passport"),
            QT_TRANSLATE_NOOP("Reports", "Born on, in"),

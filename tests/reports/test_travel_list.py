@@ -110,3 +110,10 @@ def test_the_passport_to_travel_with_is_the_one_valid_longest():
     assert exchange_papers.travel_passport([new, old, undated]) == new
     assert exchange_papers.travel_passport([undated]) == undated
     assert exchange_papers.travel_passport([]) is None
+
+
+def test_the_travel_list_is_marked_confidential(demo):
+    exchange = _exchange(demo, "incoming")
+    text, _pages = _text(demo, exchange.id, "en")
+    assert catalogue.find("travel-list").confidential
+    assert "CONFIDENTIAL" in text
