@@ -17,7 +17,6 @@ from partnerdesk.dto.annual import AnnualExchange, AnnualReport
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.reports import charts, styles
 from partnerdesk.reports.catalogue import ONE_LANGUAGE, ReportInfo, ReportRequest, require
-from partnerdesk.reports.financial_statement import header_cells
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import annual
 from partnerdesk.vocabulary import (
@@ -141,7 +140,7 @@ def _exchanges(report: AnnualReport, sides: list[str], language: ReportLanguage)
     css = styles.paragraph_styles()
     words = [language.t(EXCHANGE), language.t(DATES), language.t(TOWNS),
              *(language.label(SIDE, side, "Side") for side in sides), language.t(DAYS)]
-    header = header_cells(words, right=range(3, len(words)))
+    header = styles.header_cells(words, right=range(3, len(words)))
     widths = [0, 28 * mm, fit(words[2], 26 * mm),
               *(fit(word, 15 * mm) for word in words[3:-1]), fit(words[-1], 18 * mm)]
     widths[0] = styles.CONTENT_WIDTH - sum(widths)
@@ -165,7 +164,7 @@ def _exchanges(report: AnnualReport, sides: list[str], language: ReportLanguage)
 
 def _counts(header: list[str], rows: list[list], width: float) -> Table:
     """A table of counts: labels on the left, counts right-aligned, a total row last."""
-    head = header_cells(header, right=range(1, len(header)))
+    head = styles.header_cells(header, right=range(1, len(header)))
     widths = [0] + [fit(text, 14 * mm) for text in header[1:]]
     widths[0] = width - sum(widths)
     return Table([head] + rows, colWidths=widths, hAlign="LEFT", repeatRows=1,
@@ -232,7 +231,7 @@ def _grants(report: AnnualReport, language: ReportLanguage) -> list:
     css = styles.paragraph_styles()
     if not report.grants:
         return [Paragraph(escape(language.t(NO_GRANTS).format(year=report.year)), css["body"])]
-    rows: list[list] = [header_cells([language.t(w) for w in (
+    rows: list[list] = [styles.header_cells([language.t(w) for w in (
         FUNDER, APPLICATION, APPROVED_AMOUNT, RECEIVED_AMOUNT)], right=(2, 3))]
     rows += [[Paragraph(escape(g.funder), css["cell"]), Paragraph(escape(g.title), css["cell"]),
               language.money(g.amount_approved, g.currency),
@@ -249,7 +248,7 @@ def _grants(report: AnnualReport, language: ReportLanguage) -> list:
 
 def _towns(report: AnnualReport, language: ReportLanguage) -> Table:
     css = styles.paragraph_styles()
-    rows: list[list] = [header_cells([language.t(w) for w in (
+    rows: list[list] = [styles.header_cells([language.t(w) for w in (
         TOWN, COUNTRY_HEADER, RELATION, STATUS)])]
     for town in report.towns:
         status = language.label(PARTNER_TOWN_STATUS, town.status, "PartnerTownStatus")

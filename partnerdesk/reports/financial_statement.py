@@ -91,16 +91,6 @@ def percent_text(value: Decimal | None, language: ReportLanguage) -> str:
     return f"{number}%" if language.first == "en" else f"{number}\u00a0%"
 
 
-def header_cells(texts: list[str], right: range | tuple[int, ...] = ()) -> list[Paragraph]:
-    """Bold table headers that wrap between words (translations run longer than English);
-    the columns in `right` (figures) right-aligned."""
-    css = styles.paragraph_styles()
-    left = css["cell"].clone("head", fontName=styles.BOLD)
-    right_style = css["cell_right"].clone("head_right", fontName=styles.BOLD)
-    return [Paragraph(escape(text), right_style if index in right else left)
-            for index, text in enumerate(texts)]
-
-
 def grant_header_story(header: GrantHeader, title: str, subtitle: str,
                        language: ReportLanguage) -> list:
     """Title, the application's title and the table of funder, programme, file reference,
@@ -142,7 +132,7 @@ def _line(row: BudgetLineRow, language: ReportLanguage, currency: str, css) -> l
 def _side(lines: tuple[BudgetLineRow, ...], totals: BudgetTotals, total_label: str,
           extra: Decimal, language: ReportLanguage, currency: str) -> Table:
     css = styles.paragraph_styles()
-    header = header_cells([language.t(word) for word in (
+    header = styles.header_cells([language.t(word) for word in (
         CATEGORY, DESCRIPTION, PLANNED, APPROVED, ACTUAL)] + ["%"], right=range(2, 6))
     rows = [header] + [_line(row, language, currency, css) for row in lines]
     if extra:

@@ -20,7 +20,6 @@ from partnerdesk.dto.annual import FunderTotals, GrantOverview, MoneyTotals
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.reports import charts, styles
 from partnerdesk.reports.catalogue import ONE_LANGUAGE, ReportInfo, ReportRequest, require
-from partnerdesk.reports.financial_statement import header_cells
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import grant_reports
 from partnerdesk.vocabulary import GRANT_STATUS, MILESTONE_KIND
@@ -77,7 +76,7 @@ def _money(value: Decimal | None, currency: str, language: ReportLanguage) -> st
 
 def _table(data: GrantOverview, language: ReportLanguage) -> Table:
     css = styles.paragraph_styles()
-    header = header_cells([language.t(word) for word in (
+    header = styles.header_cells([language.t(word) for word in (
         FUNDER, APPLICATION, STATUS, REQUESTED, APPROVED, RECEIVED, DEADLINE)], right=(3, 4, 5))
     rows: list[list] = [header]
     for row in data.grants:

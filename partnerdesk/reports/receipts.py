@@ -21,7 +21,7 @@ from partnerdesk.dto.grants import ReceiptRow
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.reports import styles
 from partnerdesk.reports.catalogue import ONE_LANGUAGE, ReportInfo, ReportRequest, require
-from partnerdesk.reports.financial_statement import grant_header_story, header_cells
+from partnerdesk.reports.financial_statement import grant_header_story
 from partnerdesk.reports.texts import CURRENCY_SIGNS, ReportLanguage
 from partnerdesk.services import grant_reports
 from partnerdesk.vocabulary import BUDGET_CATEGORY, BUDGET_SIDE
@@ -109,7 +109,7 @@ def _widths() -> list[float]:
 def _tables(receipts: tuple[ReceiptRow, ...], total: Decimal, currency: str,
             language: ReportLanguage) -> list[Table]:
     """The receipts of one side in tables of `CHUNK`, the last with the side's total."""
-    header = header_cells([language.t(word) for word in (
+    header = styles.header_cells([language.t(word) for word in (
         NUMBER, DATE, COUNTERPARTY, PURPOSE, LINE, AMOUNT, PAID_ON)], right=(5,))
     css = styles.paragraph_styles()
     tables = []
@@ -144,7 +144,7 @@ def _style(count: int, second_lines: set[int], extra: list) -> TableStyle:
 def _payments(data: ReceiptList, language: ReportLanguage) -> Table:
     css = styles.paragraph_styles()
     currency = data.header.currency
-    rows: list[list] = [header_cells([language.t(RECEIVED_ON), language.t(NOTE),
+    rows: list[list] = [styles.header_cells([language.t(RECEIVED_ON), language.t(NOTE),
                                       language.t(AMOUNT)], right=(2,))]
     rows += [[language.date(p.received_on), Paragraph(escape(p.note), css["cell"]),
               language.money(p.amount, currency)] for p in data.payments]

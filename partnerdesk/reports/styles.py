@@ -12,6 +12,7 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -22,7 +23,14 @@ from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageTemplate,
+    Paragraph,
+    TableStyle,
+)
 
 from partnerdesk import paths
 from partnerdesk.messages import QT_TRANSLATE_NOOP
@@ -83,6 +91,16 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
                                   leading=15, textColor=ACCENT, spaceBefore=4 * mm,
                                   spaceAfter=2 * mm, keepWithNext=1),
     }
+
+
+def header_cells(texts: list[str], right: range | tuple[int, ...] = ()) -> list[Paragraph]:
+    """Bold table headers that wrap between words (translations run longer than English);
+    the columns in `right` (figures) right-aligned."""
+    css = paragraph_styles()
+    left = css["cell"].clone("head", fontName=BOLD)
+    right_style = css["cell_right"].clone("head_right", fontName=BOLD)
+    return [Paragraph(escape(text), right_style if index in right else left)
+            for index, text in enumerate(texts)]
 
 
 def table_style(header_rows: int = 1, extra: Sequence[tuple] = ()) -> TableStyle:
