@@ -37,6 +37,7 @@ from partnerdesk.domain.grants import (
     Receipt,
     grant_exchange,
 )
+from partnerdesk.domain.letters import LetterTemplate  # noqa: F401  (registers its table)
 from partnerdesk.domain.match_key import contact_match_key
 from partnerdesk.domain.merge_log import MergeLog
 

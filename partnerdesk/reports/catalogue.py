@@ -44,6 +44,11 @@ REPORT_MODULES = (
     "receipts",
     "grant_overview",
     "annual_report",
+    "contact_list",
+    "birthdays",
+    "labels",
+    "letter",
+    "data_disclosure",
 )
 
 UNKNOWN = QT_TRANSLATE_NOOP("Reports", "There is no report named “{name}”.")

@@ -22,7 +22,7 @@ MIGRATIONS = Path(__file__).with_name("migrations")
 
 # The newest migration. Opening a database at this revision needs no Alembic at all;
 # tests/storage/test_migrations.py checks that it is the scripts' single head.
-HEAD_REVISION = "0002"
+HEAD_REVISION = "0003"
 
 
 def alembic_config(extra_version_locations: Sequence[Path] = ()) -> Config:
