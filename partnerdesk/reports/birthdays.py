@@ -20,7 +20,7 @@ from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.reports import styles
 from partnerdesk.reports.catalogue import CONTEXT, ONE_LANGUAGE, ReportInfo, ReportRequest
 from partnerdesk.reports.contact_list import selection
-from partnerdesk.reports.exchange_head import fit
+from partnerdesk.reports.styles import fit
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import contact_reports
 

@@ -22,8 +22,8 @@ from partnerdesk.dto.letters import Addressee
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.reports import styles
 from partnerdesk.reports.catalogue import ONE_LANGUAGE, ReportInfo, ReportRequest
-from partnerdesk.reports.exchange_head import ELLIPSIS, fit
 from partnerdesk.reports.sheets import is_abroad
+from partnerdesk.reports.styles import ELLIPSIS, fit
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import association, contact_reports
 from partnerdesk.vocabulary import CONTACT_ROLE, COUNTRY

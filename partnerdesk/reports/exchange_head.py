@@ -6,11 +6,8 @@ Used by the participant list, the emergency sheet, the travel list and the host 
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
 from xml.sax.saxutils import escape
 
-from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph
 
 from partnerdesk.dto.reports import ExchangePaperHeader, PersonDetails
@@ -23,8 +20,6 @@ from partnerdesk.services import exchange_papers
 from partnerdesk.vocabulary import EXCHANGE_KIND, SIDE
 
 SIDES = ("home", "partner", "other")
-ELLIPSIS = "…"
-_PIECES = re.compile(r"[^ /\-]+[ /\-]*|[ /\-]+")
 NONE_YET = QT_TRANSLATE_NOOP("Reports", "Nobody to list yet.")
 
 
@@ -74,33 +69,3 @@ def by_side(items, side_of) -> list[tuple[str, list]]:
     return [(side, found) for side, found in groups.items() if found]
 
 
-@lru_cache(maxsize=4096)  # towns, given names and labels repeat down a long list
-def fit(text: str, width: float, size: float, lines: int = 2, font: str = styles.FONT) -> str:
-    """`text` broken into at most `lines` lines of at most `width` points (after spaces,
-    slashes and hyphens), the rest cut off with "…": plain text for fixed-height cells."""
-    styles.register_fonts()
-    if not text or ("\n" not in text and stringWidth(text, font, size) <= width):
-        return text
-    result: list[str] = []
-    for paragraph in text.split("\n"):
-        current = ""
-        for piece in _PIECES.findall(paragraph):
-            if current.strip() and stringWidth(current + piece.rstrip(), font, size) > width:
-                result.append(current.rstrip())
-                current = ""
-            current += piece
-        result.append(current.rstrip())
-    cut = [_cut(line, width, size, font) for line in result[:lines]]
-    if len(result) > lines and not cut[-1].endswith(ELLIPSIS):
-        cut[-1] = _cut(cut[-1] + ELLIPSIS, width, size, font, force=True)
-    return "\n".join(cut)
-
-
-def _cut(text: str, width: float, size: float, font: str, force: bool = False) -> str:
-    """`text`, or as much of it as fits with "…" after it."""
-    if not force and stringWidth(text, font, size) <= width:
-        return text
-    text = text.removesuffix(ELLIPSIS)
-    while text and stringWidth(text.rstrip() + ELLIPSIS, font, size) > width:
-        text = text[:-1]
-    return text.rstrip() + ELLIPSIS

@@ -42,8 +42,8 @@ from partnerdesk.messages import QT_TRANSLATE_NOOP, Label, UserError
 from partnerdesk.reports import styles
 from partnerdesk.reports.catalogue import BILINGUAL, CONTEXT, ReportInfo, ReportRequest
 from partnerdesk.reports.contact_list import selection
-from partnerdesk.reports.exchange_head import fit
 from partnerdesk.reports.sheets import address_lines, is_abroad, return_address
+from partnerdesk.reports.styles import fit
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import letters
 from partnerdesk.vocabulary import REPORT_LANGUAGE
@@ -180,7 +180,7 @@ class _LetterCanvas(Canvas):
 
 def _first_page(canvas: _LetterCanvas, setup: styles.PageSetup) -> None:
     canvas.letter_starts.append(canvas.getPageNumber())
-    styles._draw_letterhead(canvas, setup)  # the one letterhead of every report
+    styles.draw_letterhead(canvas, setup)  # the one letterhead of every report
     canvas.saveState()
     canvas.setStrokeColor(styles.RULE)
     canvas.setLineWidth(0.4)
@@ -208,7 +208,7 @@ def render(data: LetterData, language: ReportLanguage, letterhead: styles.Letter
     document.addPageTemplates([
         PageTemplate("first", [first], onPage=lambda c, _d: _first_page(c, setup)),
         PageTemplate("next", [following],
-                     onPage=lambda c, _d: styles._draw_letterhead(c, setup))])
+                     onPage=lambda c, _d: styles.draw_letterhead(c, setup))])
     story: list[Flowable] = []
     for letter in data.batch.letters:
         text = letters.fill_letter(data.batch, letter, today, translators)

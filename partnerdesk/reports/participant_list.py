@@ -30,11 +30,11 @@ from partnerdesk.reports.catalogue import BILINGUAL, ReportInfo, ReportRequest
 from partnerdesk.reports.exchange_head import (
     NONE_YET,
     by_side,
-    fit,
     load_header,
     person_name,
     side_title,
 )
+from partnerdesk.reports.styles import fit
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import exchange_papers, participants
 from partnerdesk.vocabulary import PARTICIPATION_ROLE

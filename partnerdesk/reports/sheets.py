@@ -29,7 +29,7 @@ from reportlab.pdfgen.canvas import Canvas
 from partnerdesk.dto import AssociationProfileData
 from partnerdesk.dto.letters import Addressee
 from partnerdesk.reports import styles
-from partnerdesk.reports.exchange_head import fit
+from partnerdesk.reports.styles import fit
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services.contact_reports import full_name, gender_of
 from partnerdesk.vocabulary import COUNTRY

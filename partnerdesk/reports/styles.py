@@ -9,9 +9,11 @@ Cyrillic; it is embedded into every PDF (subset), so no reader depends on instal
 from __future__ import annotations
 
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -21,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -165,7 +168,8 @@ class _NumberedCanvas(Canvas):
         super().save()
 
 
-def _draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
+def draw_letterhead(canvas: Canvas, setup: PageSetup) -> None:
+    """The letterhead at the top of a page (every report and letter shares it)."""
     head = setup.letterhead
     top = PAGE_HEIGHT - 12 * mm
     text_right = PAGE_WIDTH - MARGIN_RIGHT
@@ -233,7 +237,43 @@ def render(story: list[Flowable], setup: PageSetup) -> bytes:
                   id="body",
                   leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate(
-        "page", [frame], onPage=lambda canvas, _doc: _draw_letterhead(canvas, setup))])
+        "page", [frame], onPage=lambda canvas, _doc: draw_letterhead(canvas, setup))])
     canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"setup": setup})
     document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
+
+
+ELLIPSIS = "…"
+_PIECES = re.compile(r"[^ /\-]+[ /\-]*|[ /\-]+")
+
+
+@lru_cache(maxsize=4096)  # towns, given names and labels repeat down a long list
+def fit(text: str, width: float, size: float, lines: int = 2, font: str = FONT) -> str:
+    """`text` broken into at most `lines` lines of at most `width` points (after spaces,
+    slashes and hyphens), the rest cut off with "…": plain text for fixed-height cells."""
+    register_fonts()
+    if not text or ("\n" not in text and stringWidth(text, font, size) <= width):
+        return text
+    result: list[str] = []
+    for paragraph in text.split("\n"):
+        current = ""
+        for piece in _PIECES.findall(paragraph):
+            if current.strip() and stringWidth(current + piece.rstrip(), font, size) > width:
+                result.append(current.rstrip())
+                current = ""
+            current += piece
+        result.append(current.rstrip())
+    cut = [_cut(line, width, size, font) for line in result[:lines]]
+    if len(result) > lines and not cut[-1].endswith(ELLIPSIS):
+        cut[-1] = _cut(cut[-1] + ELLIPSIS, width, size, font, force=True)
+    return "\n".join(cut)
+
+
+def _cut(text: str, width: float, size: float, font: str, force: bool = False) -> str:
+    """`text`, or as much of it as fits with "…" after it."""
+    if not force and stringWidth(text, font, size) <= width:
+        return text
+    text = text.removesuffix(ELLIPSIS)
+    while text and stringWidth(text.rstrip() + ELLIPSIS, font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + ELLIPSIS
