@@ -1826,8 +1826,13 @@
         <source>Does not travel abroad for this exchange</source>
         <translation>Reist für diese Begegnung nicht ins Ausland</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>No participants yet. Add them on the Participants tab; their passports and visas are checked here.</source>
+        <translation>Noch keine Teilnehmenden. Fügen Sie sie auf der Registerkarte „Teilnehmende“ hinzu; hier werden ihre Pässe und Visa geprüft.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
         <translation>
             <numerusform>Für diese Begegnung reist niemand ins Ausland, daher sind keine Reisedokumente nötig. Aktivieren Sie „Alle anzeigen“, um die %n teilnehmende Person trotzdem zu sehen.</numerusform>
@@ -5463,147 +5468,147 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/services/letter_fields.py" line="+37"/>
         <source>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</source>
-        <translation type="unfinished"></translation>
+        <translation>Anrede nach Geschlecht und Sprache, z. B. „Sehr geehrte Frau Iwanowa,“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Academic title, e.g. Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Akademischer Titel, z. B. Dr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name with title</source>
-        <translation type="unfinished"></translation>
+        <translation>Vollständiger Name mit Titel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as in the passport</source>
-        <translation type="unfinished">Name laut Pass</translation>
+        <translation>Name laut Pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished">Geburtsdatum</translation>
+        <translation>Geburtsdatum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth place</source>
-        <translation type="unfinished">Geburtsort</translation>
+        <translation>Geburtsort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished">Staatsangehörigkeit</translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Passnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport valid until</source>
-        <translation type="unfinished">Pass gültig bis</translation>
+        <translation>Pass gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel der Begegnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Erster Tag der Begegnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Tag der Begegnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort der Begegnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host family during the exchange, with address</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilie während der Begegnung, mit Anschrift</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Vereins</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum des Briefs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board member who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnendes Vorstandsmitglied</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function of the board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Funktion des Vorstandsmitglieds</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <location filename="../partnerdesk/services/letters.py" line="+57"/>
         <source>This letter template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Briefvorlage gibt es nicht mehr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This letter template was changed elsewhere meanwhile. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Briefvorlage wurde inzwischen an anderer Stelle geändert. Es wurde nichts gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage braucht einen Namen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown language of a letter template: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Sprache einer Briefvorlage: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There already is a letter template named “{name}” in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>In dieser Sprache gibt es bereits eine Briefvorlage namens „{name}“.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter uses unknown fields: {fields}. Known fields: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Brief verwendet unbekannte Felder: {fields}. Bekannte Felder: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage verwendet Felder einer Begegnung ({fields}): Wählen Sie die Begegnung, um die es in dem Brief geht.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no exchange with the id {id}.</source>
-        <translation type="unfinished">Es gibt keine Begegnung mit der ID {id}.</translation>
+        <translation>Es gibt keine Begegnung mit der ID {id}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keine Briefvorlage in der Sprache {language}. Legen Sie auf der Seite „Berichte“ eine an oder installieren Sie dort die Beispiele.</translation>
     </message>
 </context>
 <context>
@@ -8718,7 +8723,7 @@ Save it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+32"/>
         <source>Annual report</source>
         <translation>Jahresbericht</translation>
     </message>
@@ -8788,7 +8793,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+39"/>
         <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
         <source>Total</source>
         <translation>Summe</translation>
@@ -8930,12 +8935,12 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/reports/birthdays.py" line="+27"/>
         <source>Birthdays {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage {year}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday list</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstagsliste</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8950,99 +8955,99 @@ Save it anyway?</source>
         <location filename="../partnerdesk/reports/contact_list.py" line="+33"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="+38"/>
         <source>Name</source>
-        <translation type="unfinished">Name</translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../partnerdesk/reports/participant_list.py" line="+3"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/contact_list.py" line="+1"/>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthdays: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Geburtstage: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the chosen people has a birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für keine der ausgewählten Personen ist ein Geburtsdatum eingetragen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year must be a number such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr muss eine Zahl wie 2026 sein.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Januar</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Februar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>März</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>April</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Mai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Juni</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Juli</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>August</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>September</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Oktober</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>November</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezember</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/catalogue.py" line="+54"/>
@@ -9062,307 +9067,307 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Choose the grant application for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie den Förderantrag für diesen Bericht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the year for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie das Jahr für diesen Bericht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the person for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie die Person für diesen Bericht.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/contact_list.py" line="-3"/>
         <source>Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontaktliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitgl.-Nr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="-92"/>
         <source>Roles</source>
-        <translation type="unfinished">Rollen</translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+41"/>
         <source>Phone</source>
-        <translation type="unfinished">Telefon</translation>
+        <translation>Telefon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished">E-Mail</translation>
+        <translation>E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontakte: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search: “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche: „{search}“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgewählte Kontakte</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/letter.py" line="+4"/>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine passenden Kontakte.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="-25"/>
         <source>Personal data disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft über personenbezogene Daten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information under Art. 15 GDPR for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Auskunft nach Art. 15 DSGVO für {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies sind alle personenbezogenen Daten, die {association} über Sie gespeichert hat. Wir speichern sie, um die Arbeit der Städtepartnerschaft zu organisieren: Kontakte, Begegnungen und Besuche, Mitgliedschaften und Förderungen; weitere Zwecke ergeben sich aus den unten aufgeführten Einwilligungen. Die Daten werden nur an Partner, Fördergeber und Versicherer der Begegnungen weitergegeben, an denen Sie teilnehmen.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um Sie zu finden und doppelt angelegte Einträge zu erkennen, speichert PartnerDesk außerdem aus den obigen Daten abgeleitete Suchformen Ihres Namens, Ihrer E-Mail-Adresse und Ihrer Telefonnummern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sie können von uns die Berichtigung dieser Daten (Art. 16 DSGVO), ihre Löschung (Art. 17), die Einschränkung ihrer Verarbeitung (Art. 18) und ihre Herausgabe (Art. 20) verlangen, und Sie können eine Einwilligung jederzeit mit Wirkung für die Zukunft widerrufen. Außerdem haben Sie das Recht, sich bei einer Datenschutz-Aufsichtsbehörde zu beschweren (Art. 77).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eintrag {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ja</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Nein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Kontaktdaten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memberships</source>
-        <translation type="unfinished">Mitgliedschaften</translation>
+        <translation>Mitgliedschaften</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations you belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisationen, denen Sie angehören</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Personen der Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Guardians</source>
-        <translation type="unfinished">Erziehungsberechtigte</translation>
+        <translation>Erziehungsberechtigte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children you are a guardian of</source>
-        <translation type="unfinished"></translation>
+        <translation>Kinder, für die Sie erziehungsberechtigt sind</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host family profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Angaben als Gastfamilie</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passports</source>
-        <translation type="unfinished">Pässe</translation>
+        <translation>Pässe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents</source>
-        <translation type="unfinished">Einwilligungen</translation>
+        <translation>Einwilligungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents given as a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Erziehungsberechtigte/r erteilte Einwilligungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondence</source>
-        <translation type="unfinished">Schriftverkehr</translation>
+        <translation>Schriftverkehr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking part in exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnahme an Begegnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health data for exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsdaten für Begegnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stays with host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufenthalte in Gastfamilien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact for</source>
-        <translation type="unfinished">Notfallkontakt für</translation>
+        <translation>Notfallkontakt für</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests hosted</source>
-        <translation type="unfinished">Aufgenommene Gäste</translation>
+        <translation>Aufgenommene Gäste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme items you are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmpunkte in Ihrer Verantwortung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges organised</source>
-        <translation type="unfinished">Organisierte Begegnungen</translation>
+        <translation>Organisierte Begegnungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder profiles</source>
-        <translation type="unfinished">Förderprofile</translation>
+        <translation>Förderprofile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant applications to you as a funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Förderanträge an Sie als Fördergeber</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries merged into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihrem Eintrag zusammengeführte Einträge</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board of the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorstand des Vereins</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../partnerdesk/reports/participant_list.py" line="+2"/>
         <source>Role</source>
-        <translation type="unfinished">Rolle</translation>
+        <translation>Rolle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member number</source>
-        <translation type="unfinished">Mitgliedsnummer</translation>
+        <translation>Mitgliedsnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member since</source>
-        <translation type="unfinished">Mitglied seit</translation>
+        <translation>Mitglied seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member until</source>
-        <translation type="unfinished">Mitglied bis</translation>
+        <translation>Mitglied bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Passnummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Notizen</translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Organisation</translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished">Person</translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished">Funktion</translation>
+        <translation>Funktion</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished">Erziehungsberechtigte/r</translation>
+        <translation>Erziehungsberechtigte/r</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child (ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind (Schutzbefohlene/r)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Betten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Haustiere</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Raucherhaushalt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesprochene Sprachen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued on</source>
-        <translation type="unfinished">Erteilt am</translation>
+        <translation>Ausgestellt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausstellungsstaat</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9373,67 +9378,67 @@ Save it anyway?</source>
     <message>
         <location line="+2"/>
         <source>Given by</source>
-        <translation type="unfinished">Erteilt von</translation>
+        <translation>Erteilt von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der/des Erziehungsberechtigten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Erteilt am</translation>
+        <translation>Erteilt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given how</source>
-        <translation type="unfinished"></translation>
+        <translation>Art der Erteilung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Textfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Widerrufen am</translation>
+        <translation>Widerrufen am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Betroffene Person</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished">Teilnehmer/in</translation>
+        <translation>Teilnehmer/in</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
-        <translation type="unfinished">Richtung</translation>
+        <translation>Richtung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Betreff</translation>
+        <translation>Betreff</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished">Seite</translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9445,108 +9450,108 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Arrives on</source>
-        <translation type="unfinished"></translation>
+        <translation>Anreise am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Abreise am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee due</source>
-        <translation type="unfinished">Beitrag fällig</translation>
+        <translation>Beitrag fällig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee paid</source>
-        <translation type="unfinished">Beitrag bezahlt</translation>
+        <translation>Beitrag bezahlt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed the participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste unterschrieben</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Emergency contact</source>
-        <translation type="unfinished">Notfallkontakt</translation>
+        <translation>Notfallkontakt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Notfallkontakts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon des Notfallkontakts</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+4"/>
         <source>Insurance</source>
-        <translation type="unfinished">Versicherung</translation>
+        <translation>Versicherung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+47"/>
         <source>Visa</source>
-        <translation type="unfinished">Visum</translation>
+        <translation>Visum</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa applied for on</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum beantragt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Visum erteilt am</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished">Gastgeber/in</translation>
+        <translation>Gastgeber/in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">Von</translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">Bis</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="-3"/>
         <source>Allergies</source>
-        <translation type="unfinished">Allergien</translation>
+        <translation>Allergien</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Medication</source>
-        <translation type="unfinished">Medikamente</translation>
+        <translation>Medikamente</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Diet</source>
-        <translation type="unfinished">Ernährung</translation>
+        <translation>Ernährung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished">Tag</translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished">Titel</translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9557,12 +9562,12 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Beginn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9586,208 +9591,208 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführt am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammengeführter Eintrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data of the merged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten des zusammengeführten Eintrags</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries joined into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Ihren Einträgen zusammengefasst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterzeichnet Dokumente</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored since</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert seit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>female</source>
-        <translation type="unfinished">weiblich</translation>
+        <translation>weiblich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>male</source>
-        <translation type="unfinished">männlich</translation>
+        <translation>männlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diverse</source>
-        <translation type="unfinished">divers</translation>
+        <translation>divers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Angabe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Town administration</source>
-        <translation type="unfinished">Stadtverwaltung</translation>
+        <translation>Stadtverwaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">Schule</translation>
+        <translation>Schule</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished">Verein</translation>
+        <translation>Verein</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Unternehmen</translation>
+        <translation>Unternehmen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished">Medien</translation>
+        <translation>Medien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonstige Organisation</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data processing</source>
-        <translation type="unfinished">Datenverarbeitung</translation>
+        <translation>Datenverarbeitung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and publication</source>
-        <translation type="unfinished">Fotos und Veröffentlichung</translation>
+        <translation>Fotos und Veröffentlichung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished">Newsletter</translation>
+        <translation>Newsletter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health data for a trip</source>
-        <translation type="unfinished">Gesundheitsdaten für eine Reise</translation>
+        <translation>Gesundheitsdaten für eine Reise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel of a minor</source>
-        <translation type="unfinished">Reise von Minderjährigen</translation>
+        <translation>Reise von Minderjährigen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical treatment</source>
-        <translation type="unfinished">Medizinische Behandlung</translation>
+        <translation>Medizinische Behandlung</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the person</source>
-        <translation type="unfinished">die Person selbst</translation>
+        <translation>die Person selbst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>eine erziehungsberechtigte Person</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Papier</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>per E-Mail</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by form</source>
-        <translation type="unfinished"></translation>
+        <translation>per Formular</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orally</source>
-        <translation type="unfinished"></translation>
+        <translation>mündlich</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>empfangen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>gesendet</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not needed</source>
-        <translation type="unfinished">nicht nötig</translation>
+        <translation>nicht nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>beantragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>abgelehnt</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="-11"/>
         <source>Emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Notfallblatt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesundheitsdaten der Teilnehmenden: Führen Sie dieses Blatt während der Reise bei sich, zeigen Sie es niemand anderem und vernichten Sie es danach.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age (born)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter (geb.)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../partnerdesk/reports/host_families.py" line="+29"/>
         <source>Host family</source>
-        <translation type="unfinished">Gastfamilie</translation>
+        <translation>Gastfamilie</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+23"/>
         <source>Nobody to list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch niemand eingetragen.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
@@ -9959,102 +9964,102 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/reports/host_families.py" line="-2"/>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilien</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Anschrift und Telefon</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished">Gast</translation>
+        <translation>Gast</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Von – bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>{age} Jahre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No guest is placed with a host family yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch sind keine Gäste in Gastfamilien untergebracht.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not placed yet: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nicht untergebracht: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host families: {hosts} · guests placed: {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gastfamilien: {hosts} · untergebrachte Gäste: {guests}</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/labels.py" line="+40"/>
         <source>Address labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Adressetiketten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown label sheet “{sheet}”. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Etikettenbogen „{sheet}“. Bekannt: {known}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first free label must be a position from 1 to {last} on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste freie Etikett muss eine Position von 1 bis {last} auf diesem Bogen sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer offset must be a number of millimetres from -20 to 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druckerversatz muss eine Zahl in Millimetern von -20 bis 20 sein.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the chosen contacts has a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keiner der ausgewählten Kontakte hat eine Postanschrift.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/letter.py" line="-6"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefe</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The letter template “{name}” is written in {language}: write the letter in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage „{name}“ ist auf {language} verfasst: Erstellen Sie den Brief in dieser Sprache.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/participant_list.py" line="-12"/>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmerliste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Verein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder&apos;s file no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktenzeichen des Fördergebers</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Programme days</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmtage</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10066,52 +10071,52 @@ Save it anyway?</source>
     <message>
         <location line="+0"/>
         <source>Family name</source>
-        <translation type="unfinished">Nachname</translation>
+        <translation>Nachname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished">Vorname</translation>
+        <translation>Vorname</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>f/m/d</source>
-        <translation type="unfinished"></translation>
+        <translation>w/m/d</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Wohnort, Land</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage vor Ort</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>w</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>m</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>d</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants: {people} · participant-days: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilnehmende: {people} · Teilnehmertage: {days}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date, signature of the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum, Unterschrift der Leitung</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/programme.py" line="+1"/>
@@ -10249,7 +10254,7 @@ Save it anyway?</source>
         <translation>Saldo (Einnahmen − Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -10264,95 +10269,95 @@ Save it anyway?</source>
         <translation>Vertraulich</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-3"/>
         <source>Travel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Reiseliste</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name as in passport</source>
-        <translation type="unfinished">Name laut Pass</translation>
+        <translation>Name laut Pass</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Born on, in</source>
-        <translation type="unfinished"></translation>
+        <translation>Geboren am, in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished">Staatsangehörigkeit</translation>
+        <translation>Staatsangehörigkeit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pass-Nr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued / expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgestellt / gültig bis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not needed</source>
-        <translation type="unfinished">Nicht nötig</translation>
+        <translation>Nicht nötig</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed, not applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Nötig, nicht beantragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied for on {applied}</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt am {applied}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued on {issued}</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt am {issued}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished">Abgelehnt</translation>
+        <translation>Abgelehnt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Beantragt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Erteilt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>* Not yet typed from the passport: the name as in the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Noch nicht aus dem Pass übernommen: Name laut Kontaktdaten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires before the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft vor der Rückreise ab</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travellers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reisende: {count}</translation>
     </message>
     <message>
         <location filename="../partnerdesk/services/contact_reports.py" line="+25"/>
         <location filename="../partnerdesk/services/disclosure.py" line="+33"/>
         <source>There is no contact with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt keinen Kontakt mit der ID {id}.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/services/report_files.py" line="+12"/>
         <source>There is no PDF to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt kein PDF zum Speichern.</translation>
     </message>
 </context>
 <context>
@@ -10770,7 +10775,7 @@ Save it anyway?</source>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
         <source>Visa &amp;status</source>
         <translation>Visum&amp;status</translation>
     </message>

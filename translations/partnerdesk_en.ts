@@ -1826,8 +1826,13 @@
         <source>Does not travel abroad for this exchange</source>
         <translation>Does not travel abroad for this exchange</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>No participants yet. Add them on the Participants tab; their passports and visas are checked here.</source>
+        <translation>No participants yet. Add them on the Participants tab; their passports and visas are checked here.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
         <translation>
             <numerusform>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant anyway.</numerusform>
@@ -5561,7 +5566,7 @@ Restore now?</translation>
         <translation>Function of the board member</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <location filename="../partnerdesk/services/letters.py" line="+57"/>
         <source>This letter template no longer exists.</source>
         <translation>This letter template no longer exists.</translation>
     </message>
@@ -8720,7 +8725,7 @@ Save it anyway?</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+32"/>
         <source>Annual report</source>
         <translation>Annual report</translation>
     </message>
@@ -8790,7 +8795,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+39"/>
         <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
         <source>Total</source>
         <translation>Total</translation>
@@ -9493,7 +9498,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+47"/>
         <source>Visa</source>
         <translation>Visa</translation>
     </message>
@@ -9787,7 +9792,7 @@ Save it anyway?</translation>
         <translation>Host family</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+23"/>
         <source>Nobody to list yet.</source>
         <translation>Nobody to list yet.</translation>
     </message>
@@ -10251,7 +10256,7 @@ Save it anyway?</translation>
         <translation>Balance (income − costs)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -10266,12 +10271,12 @@ Save it anyway?</translation>
         <translation>Confidential</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-3"/>
         <source>Travel list</source>
         <translation>Travel list</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name as in passport</source>
         <translation>Name as in passport</translation>
     </message>
@@ -10772,7 +10777,7 @@ Save it anyway?</translation>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
         <source>Visa &amp;status</source>
         <translation>Visa &amp;status</translation>
     </message>

@@ -1830,8 +1830,13 @@
         <source>Does not travel abroad for this exchange</source>
         <translation>Не выезжает за границу в рамках этого обмена</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>No participants yet. Add them on the Participants tab; their passports and visas are checked here.</source>
+        <translation>Участников пока нет. Добавьте их на вкладке «Участники»; здесь проверяются их паспорта и визы.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+5"/>
         <source>Nobody travels abroad for this exchange, so no travel documents are needed. Tick “Show everyone” to see the %n participant(s) anyway.</source>
         <translation>
             <numerusform>Никто не выезжает за границу в рамках этого обмена, поэтому документы для поездки не нужны. Отметьте «Показать всех», чтобы всё же увидеть %n участника.</numerusform>
@@ -5481,147 +5486,147 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/services/letter_fields.py" line="+37"/>
         <source>Opening by gender and language, e.g. “Sehr geehrte Frau Iwanowa,”</source>
-        <translation type="unfinished"></translation>
+        <translation>Обращение с учётом пола и языка, например «Sehr geehrte Frau Iwanowa,»</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Academic title, e.g. Dr.</source>
-        <translation type="unfinished"></translation>
+        <translation>Учёная степень, например Dr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Family name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Full name with title</source>
-        <translation type="unfinished"></translation>
+        <translation>Полное имя с учёной степенью</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name as in the passport</source>
-        <translation type="unfinished">Имя как в паспорте</translation>
+        <translation>Имя как в паспорте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth date</source>
-        <translation type="unfinished">Дата рождения</translation>
+        <translation>Дата рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birth place</source>
-        <translation type="unfinished">Место рождения</translation>
+        <translation>Место рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport valid until</source>
-        <translation type="unfinished">Паспорт действует до</translation>
+        <translation>Паспорт действует до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Название обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>First day of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Первый день обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last day of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Последний день обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Place of the exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Место проведения обмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host family during the exchange, with address</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающая семья на время обмена, с адресом</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name of the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Название объединения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date of the letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата письма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board member who signs</source>
-        <translation type="unfinished"></translation>
+        <translation>Член правления, подписывающий письмо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function of the board member</source>
-        <translation type="unfinished"></translation>
+        <translation>Должность члена правления</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/letters.py" line="+52"/>
+        <location filename="../partnerdesk/services/letters.py" line="+57"/>
         <source>This letter template no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Этого шаблона письма больше нет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This letter template was changed elsewhere meanwhile. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тем временем этот шаблон письма был изменён в другом месте. Ничего не сохранено.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter template needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для шаблона письма нужно указать название.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unknown language of a letter template: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный язык шаблона письма: {value}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There already is a letter template named “{name}” in this language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон письма с названием «{name}» на этом языке уже есть.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter uses unknown fields: {fields}. Known fields: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>В письме используются неизвестные поля: {fields}. Известные поля: {known}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The letter template uses fields of an exchange ({fields}): choose the exchange the letter is about.</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне письма используются поля обмена ({fields}): выберите обмен, к которому относится письмо.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no exchange with the id {id}.</source>
-        <translation type="unfinished">Обмена с ID {id} нет.</translation>
+        <translation>Обмена с ID {id} нет.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no letter template in the language {language}. Add one, or install the examples, on the Reports page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Для языка {language} шаблона письма нет. Добавьте его или установите примеры на странице «Отчёты».</translation>
     </message>
 </context>
 <context>
@@ -8755,7 +8760,7 @@ Save it anyway?</source>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../partnerdesk/reports/annual_report.py" line="+33"/>
+        <location filename="../partnerdesk/reports/annual_report.py" line="+32"/>
         <source>Annual report</source>
         <translation>Годовой отчёт</translation>
     </message>
@@ -8825,7 +8830,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/grant_overview.py" line="+40"/>
+        <location filename="../partnerdesk/reports/grant_overview.py" line="+39"/>
         <location filename="../partnerdesk/reports/receipts.py" line="+40"/>
         <source>Total</source>
         <translation>Итого</translation>
@@ -8967,12 +8972,12 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/reports/birthdays.py" line="+27"/>
         <source>Birthdays {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дни рождения в {year} году</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthday list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список дней рождения</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -8987,99 +8992,99 @@ Save it anyway?</source>
         <location filename="../partnerdesk/reports/contact_list.py" line="+33"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="+38"/>
         <source>Name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Turns</source>
-        <translation type="unfinished"></translation>
+        <translation>Лет</translation>
     </message>
     <message>
         <location line="+0"/>
         <location filename="../partnerdesk/reports/participant_list.py" line="+3"/>
         <source>Born</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата рожд.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/contact_list.py" line="+1"/>
         <source>Town</source>
-        <translation type="unfinished">Город</translation>
+        <translation>Город</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Birthdays: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней рождения: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>None of the chosen people has a birth date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из выбранных людей не указана дата рождения.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year must be a number such as 2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>Год нужно указать числом, например 2026.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>Январь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>Февраль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>Март</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>Апрель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>Май</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>Июнь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>Июль</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>Август</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>Сентябрь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>Октябрь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>Ноябрь</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>Декабрь</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/catalogue.py" line="+54"/>
@@ -9099,307 +9104,307 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Choose the grant application for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите заявку на грант для этого отчёта.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the year for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите год для этого отчёта.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose the person for this report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите человека для этого отчёта.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/contact_list.py" line="-3"/>
         <source>Contact list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список контактов</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Member no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ члена</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="-92"/>
         <source>Roles</source>
-        <translation type="unfinished">Роли</translation>
+        <translation>Роли</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+41"/>
         <source>Phone</source>
-        <translation type="unfinished">Телефон</translation>
+        <translation>Телефон</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>E-mail</source>
-        <translation type="unfinished">Эл. почта</translation>
+        <translation>Эл. почта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Contacts: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Контактов: {count}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search: “{search}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Поиск: «{search}»</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chosen contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Выбранные контакты</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/letter.py" line="+4"/>
         <source>No contacts match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Подходящих контактов нет.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="-25"/>
         <source>Personal data disclosure</source>
-        <translation type="unfinished"></translation>
+        <translation>Информация о персональных данных</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Information under Art. 15 GDPR for {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предоставление информации согласно ст. 15 GDPR: {name}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>These are all the personal data {association} stores about you. We keep them to organise the work of the town partnership: contacts, exchanges and visits, memberships and grants; the consents below name further purposes. They are passed on only to partners, funders and insurers of the exchanges you take part in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Здесь приведены все персональные данные, которые {association} хранит о вас. Мы храним их для организации работы в рамках партнёрства городов: контакты, обмены и визиты, членство и гранты; другие цели указаны в приведённых ниже согласиях. Данные передаются только партнёрам, грантодателям и страховым компаниям тех обменов, в которых вы участвуете.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>To find you and to notice entries made twice, PartnerDesk also keeps search forms of your name, e-mail address and phone numbers, derived from the data above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Чтобы находить ваши данные и выявлять повторно внесённые записи, PartnerDesk также хранит поисковые формы вашего имени, адреса электронной почты и номеров телефонов, полученные из приведённых выше данных.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>You may ask us to correct these data (Art. 16 GDPR), to delete them (Art. 17), to restrict their processing (Art. 18) and to hand them over (Art. 20), and you may withdraw a consent at any time for the future. You may also lodge a complaint with a data protection supervisory authority (Art. 77).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вы вправе потребовать от нас исправления этих данных (ст. 16 GDPR), их удаления (ст. 17), ограничения их обработки (ст. 18) и их передачи (ст. 20), а также в любое время отозвать согласие с действием на будущее. Кроме того, вы вправе подать жалобу в надзорный орган по защите данных (ст. 77).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Entry {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запись {number}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Your contact data</source>
-        <translation type="unfinished"></translation>
+        <translation>Ваши контактные данные</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Memberships</source>
-        <translation type="unfinished">Членство</translation>
+        <translation>Членство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisations you belong to</source>
-        <translation type="unfinished"></translation>
+        <translation>Организации, к которым вы относитесь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People of the organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Лица, связанные с организацией</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Guardians</source>
-        <translation type="unfinished">Законные представители</translation>
+        <translation>Законные представители</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Children you are a guardian of</source>
-        <translation type="unfinished"></translation>
+        <translation>Дети, законным представителем которых вы являетесь</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host family profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Профиль принимающей семьи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passports</source>
-        <translation type="unfinished">Паспорта</translation>
+        <translation>Паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents</source>
-        <translation type="unfinished">Согласия</translation>
+        <translation>Согласия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Consents given as a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>Согласия, данные вами как законным представителем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Correspondence</source>
-        <translation type="unfinished">Переписка</translation>
+        <translation>Переписка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Taking part in exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Участие в обменах</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health data for exchanges</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные о здоровье для обменов</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stays with host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Проживание в принимающих семьях</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact for</source>
-        <translation type="unfinished">Контакт для экстренной связи других лиц</translation>
+        <translation>Контакт для экстренной связи участников</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guests hosted</source>
-        <translation type="unfinished">Принятые гости</translation>
+        <translation>Принятые гости</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Programme items you are responsible for</source>
-        <translation type="unfinished"></translation>
+        <translation>Пункты программы, за которые вы отвечаете</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Exchanges organised</source>
-        <translation type="unfinished">Организованные обмены</translation>
+        <translation>Организованные обмены</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder profiles</source>
-        <translation type="unfinished">Профили грантодателя</translation>
+        <translation>Профили грантодателя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Grant applications to you as a funder</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявки на грант, поданные вам как грантодателю</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries merged into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, объединённые с вашей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Board of the association</source>
-        <translation type="unfinished"></translation>
+        <translation>Правление объединения</translation>
     </message>
     <message>
         <location line="+3"/>
         <location filename="../partnerdesk/reports/participant_list.py" line="+2"/>
         <source>Role</source>
-        <translation type="unfinished">Роль</translation>
+        <translation>Роль</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member number</source>
-        <translation type="unfinished">Членский номер</translation>
+        <translation>Членский номер</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member since</source>
-        <translation type="unfinished">Член с</translation>
+        <translation>Член с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Member until</source>
-        <translation type="unfinished">Член до</translation>
+        <translation>Член до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport number</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation type="unfinished">Примечания</translation>
+        <translation>Примечания</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Organisation</source>
-        <translation type="unfinished">Организация</translation>
+        <translation>Организация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Лицо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Function</source>
-        <translation type="unfinished">Должность</translation>
+        <translation>Должность</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian</source>
-        <translation type="unfinished">Законный представитель</translation>
+        <translation>Законный представитель</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Child (ward)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ребёнок (подопечный)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Beds</source>
-        <translation type="unfinished"></translation>
+        <translation>Спальные места</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pets</source>
-        <translation type="unfinished"></translation>
+        <translation>Домашние животные</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Smoking</source>
-        <translation type="unfinished"></translation>
+        <translation>Курение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Languages spoken</source>
-        <translation type="unfinished"></translation>
+        <translation>Языки общения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued on</source>
-        <translation type="unfinished">Выдана</translation>
+        <translation>Дата выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Valid until</source>
-        <translation type="unfinished"></translation>
+        <translation>Действует до</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>Страна выдачи</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9410,67 +9415,67 @@ Save it anyway?</source>
     <message>
         <location line="+2"/>
         <source>Given by</source>
-        <translation type="unfinished">Кем дано</translation>
+        <translation>Кем дано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guardian&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя законного представителя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given on</source>
-        <translation type="unfinished">Дата согласия</translation>
+        <translation>Дата согласия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given how</source>
-        <translation type="unfinished"></translation>
+        <translation>Способ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Text version</source>
-        <translation type="unfinished"></translation>
+        <translation>Версия текста</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Withdrawn on</source>
-        <translation type="unfinished">Отозвано</translation>
+        <translation>Отозвано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Person concerned</source>
-        <translation type="unfinished"></translation>
+        <translation>Субъект данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation type="unfinished">Участник</translation>
+        <translation>Участник</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Direction</source>
-        <translation type="unfinished">Направление</translation>
+        <translation>Направление</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Subject</source>
-        <translation type="unfinished">Тема</translation>
+        <translation>Тема</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Краткое содержание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Вложение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Side</source>
-        <translation type="unfinished">Сторона</translation>
+        <translation>Сторона</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9482,108 +9487,108 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Arrives on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата прибытия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Leaves on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата отъезда</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee due</source>
-        <translation type="unfinished">Взнос к оплате</translation>
+        <translation>Взнос к оплате</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fee paid</source>
-        <translation type="unfinished">Оплачено</translation>
+        <translation>Оплачено</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signed the participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Подпись в списке участников</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Emergency contact</source>
-        <translation type="unfinished">Контакт для экстренной связи</translation>
+        <translation>Контакт для экстренной связи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Имя контакта для экстренной связи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Emergency contact&apos;s phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Телефон контакта для экстренной связи</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+4"/>
         <source>Insurance</source>
-        <translation type="unfinished">Страховка</translation>
+        <translation>Страховка</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/travel_list.py" line="+46"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="+47"/>
         <source>Visa</source>
-        <translation type="unfinished">Виза</translation>
+        <translation>Виза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa applied for on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата запроса визы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visa issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата выдачи визы</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Host</source>
-        <translation type="unfinished">Принимающая сторона</translation>
+        <translation>Принимающая сторона</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From</source>
-        <translation type="unfinished">С</translation>
+        <translation>С</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished">По</translation>
+        <translation>По</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="-3"/>
         <source>Allergies</source>
-        <translation type="unfinished">Аллергии</translation>
+        <translation>Аллергии</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Medication</source>
-        <translation type="unfinished">Лекарства</translation>
+        <translation>Лекарства</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="+1"/>
         <source>Diet</source>
-        <translation type="unfinished">Питание</translation>
+        <translation>Питание</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Day</source>
-        <translation type="unfinished">День</translation>
+        <translation>День</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Название</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9594,12 +9599,12 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Начало</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>Окончание</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -9623,208 +9628,208 @@ Save it anyway?</source>
     <message>
         <location line="+1"/>
         <source>Merged on</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата объединения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединённая запись</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Data of the merged entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Данные объединённой записи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entries joined into yours</source>
-        <translation type="unfinished"></translation>
+        <translation>Записи, объединённые с вашей</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signs documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Подписывает документы</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored since</source>
-        <translation type="unfinished"></translation>
+        <translation>Хранится с</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Последнее изменение</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>female</source>
-        <translation type="unfinished">женский</translation>
+        <translation>женский</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>male</source>
-        <translation type="unfinished">мужской</translation>
+        <translation>мужской</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>diverse</source>
-        <translation type="unfinished">другой</translation>
+        <translation>другой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>not stated</source>
-        <translation type="unfinished"></translation>
+        <translation>не указан</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Town administration</source>
-        <translation type="unfinished">Городская администрация</translation>
+        <translation>Городская администрация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>School</source>
-        <translation type="unfinished">Школа</translation>
+        <translation>Школа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Club</source>
-        <translation type="unfinished">Клуб</translation>
+        <translation>Клуб</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Company</source>
-        <translation type="unfinished">Предприятие</translation>
+        <translation>Предприятие</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Media</source>
-        <translation type="unfinished">СМИ</translation>
+        <translation>СМИ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Другая организация</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Data processing</source>
-        <translation type="unfinished">Обработка данных</translation>
+        <translation>Обработка данных</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos and publication</source>
-        <translation type="unfinished">Фото и публикация</translation>
+        <translation>Фото и публикация</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Newsletter</source>
-        <translation type="unfinished">Рассылка новостей</translation>
+        <translation>Рассылка новостей</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Health data for a trip</source>
-        <translation type="unfinished">Данные о здоровье для поездки</translation>
+        <translation>Данные о здоровье для поездки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travel of a minor</source>
-        <translation type="unfinished">Поездка несовершеннолетнего</translation>
+        <translation>Поездка несовершеннолетнего</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medical treatment</source>
-        <translation type="unfinished">Медицинская помощь</translation>
+        <translation>Медицинская помощь</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>the person</source>
-        <translation type="unfinished">сам участник</translation>
+        <translation>лично</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>a guardian</source>
-        <translation type="unfinished"></translation>
+        <translation>законным представителем</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>on paper</source>
-        <translation type="unfinished"></translation>
+        <translation>на бумаге</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>по эл. почте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>by form</source>
-        <translation type="unfinished"></translation>
+        <translation>через онлайн-форму</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>orally</source>
-        <translation type="unfinished"></translation>
+        <translation>устно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>received</source>
-        <translation type="unfinished"></translation>
+        <translation>входящее</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>исходящее</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>not needed</source>
-        <translation type="unfinished">не требуется</translation>
+        <translation>не требуется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>needed</source>
-        <translation type="unfinished"></translation>
+        <translation>требуется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>запрошена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>issued</source>
-        <translation type="unfinished"></translation>
+        <translation>выдана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>refused</source>
-        <translation type="unfinished"></translation>
+        <translation>отказано</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/emergency_sheet.py" line="-11"/>
         <source>Emergency sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист экстренной информации</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Health data of the participants: keep this sheet with you during the trip, show it to nobody else and destroy it afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сведения о здоровье участников: храните этот лист при себе во время поездки, никому его не показывайте и уничтожьте после её окончания.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Age (born)</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст (дата рождения)</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../partnerdesk/reports/host_families.py" line="+29"/>
         <source>Host family</source>
-        <translation type="unfinished">Принимающая семья</translation>
+        <translation>Принимающая семья</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/exchange_head.py" line="+28"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+23"/>
         <source>Nobody to list yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Список пока пуст.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/financial_statement.py" line="-4"/>
@@ -9996,102 +10001,102 @@ Save it anyway?</source>
     <message>
         <location filename="../partnerdesk/reports/host_families.py" line="-2"/>
         <source>Host families</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающие семьи</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Address and phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Адрес и телефон</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Guest</source>
-        <translation type="unfinished">Гость</translation>
+        <translation>Гость</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>From – to</source>
-        <translation type="unfinished"></translation>
+        <translation>Период</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>age {age}</source>
-        <translation type="unfinished"></translation>
+        <translation>возраст: {age}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No guest is placed with a host family yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Пока ни один гость не размещён в принимающей семье.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not placed yet: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ещё не размещены: {names}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Host families: {hosts} · guests placed: {guests}</source>
-        <translation type="unfinished"></translation>
+        <translation>Принимающих семей: {hosts} · размещено гостей: {guests}</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/labels.py" line="+40"/>
         <source>Address labels</source>
-        <translation type="unfinished"></translation>
+        <translation>Адресные этикетки</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Unknown label sheet “{sheet}”. Known: {known}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Неизвестный лист этикеток «{sheet}». Известные: {known}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The first free label must be a position from 1 to {last} on this sheet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер первой свободной этикетки на этом листе должен быть от 1 до {last}.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The printer offset must be a number of millimetres from -20 to 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение печати должно быть числом миллиметров от -20 до 20.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>None of the chosen contacts has a postal address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ни у одного из выбранных контактов нет почтового адреса.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/letter.py" line="-6"/>
         <source>Letters</source>
-        <translation type="unfinished"></translation>
+        <translation>Письма</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The letter template “{name}” is written in {language}: write the letter in that language.</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык шаблона письма «{name}»: {language}. Составьте письмо на этом языке.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/participant_list.py" line="-12"/>
         <source>Participant list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Association</source>
-        <translation type="unfinished"></translation>
+        <translation>Объединение</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Проект</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Funder&apos;s file no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Номер дела у грантодателя</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Programme days</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней программы</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -10103,52 +10108,52 @@ Save it anyway?</source>
     <message>
         <location line="+0"/>
         <source>Family name</source>
-        <translation type="unfinished">Фамилия</translation>
+        <translation>Фамилия</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Given name</source>
-        <translation type="unfinished">Имя</translation>
+        <translation>Имя</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>f/m/d</source>
-        <translation type="unfinished"></translation>
+        <translation>ж/м/д</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Town, country</source>
-        <translation type="unfinished"></translation>
+        <translation>Город, страна</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days present</source>
-        <translation type="unfinished"></translation>
+        <translation>Дней участия</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>f</source>
-        <translation type="unfinished"></translation>
+        <translation>ж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>m</source>
-        <translation type="unfinished"></translation>
+        <translation>м</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>d</source>
-        <translation type="unfinished"></translation>
+        <translation>д</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants: {people} · participant-days: {days}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников: {people} · человеко-дней: {days}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date, signature of the leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата, подпись руководителя группы</translation>
     </message>
     <message>
         <location filename="../partnerdesk/reports/programme.py" line="+1"/>
@@ -10286,7 +10291,7 @@ Save it anyway?</source>
         <translation>Сальдо (доходы − расходы)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+45"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -10301,95 +10306,95 @@ Save it anyway?</source>
         <translation>Конфиденциально</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/travel_list.py" line="-2"/>
+        <location filename="../partnerdesk/reports/travel_list.py" line="-3"/>
         <source>Travel list</source>
-        <translation type="unfinished"></translation>
+        <translation>Список участников поездки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Name as in passport</source>
-        <translation type="unfinished">Имя как в паспорте</translation>
+        <translation>Имя как в паспорте</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Born on, in</source>
-        <translation type="unfinished"></translation>
+        <translation>Дата и место рождения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nationality</source>
-        <translation type="unfinished">Гражданство</translation>
+        <translation>Гражданство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Passport no.</source>
-        <translation type="unfinished"></translation>
+        <translation>№ паспорта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued / expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдан / действителен до</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not needed</source>
-        <translation type="unfinished">Не нужна</translation>
+        <translation>Не требуется</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needed, not applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется, не запрошена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied for on {applied}</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена {applied}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued on {issued}</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдана {issued}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refused</source>
-        <translation type="unfinished">Отказано</translation>
+        <translation>Отказано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Applied for</source>
-        <translation type="unfinished"></translation>
+        <translation>Запрошена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issued</source>
-        <translation type="unfinished"></translation>
+        <translation>Выдана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>* Not yet typed from the passport: the name as in the contact.</source>
-        <translation type="unfinished"></translation>
+        <translation>* Данные паспорта ещё не внесены: имя указано по данным контакта.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires before the return</source>
-        <translation type="unfinished"></translation>
+        <translation>Истекает до возвращения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Travellers: {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Участников поездки: {count}</translation>
     </message>
     <message>
         <location filename="../partnerdesk/services/contact_reports.py" line="+25"/>
         <location filename="../partnerdesk/services/disclosure.py" line="+33"/>
         <source>There is no contact with the id {id}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакта с ID {id} нет.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/services/report_files.py" line="+12"/>
         <source>There is no PDF to save.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет PDF-файла для сохранения.</translation>
     </message>
 </context>
 <context>
@@ -10814,7 +10819,7 @@ Save it anyway?</source>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-196"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
         <source>Visa &amp;status</source>
         <translation>&amp;Статус визы</translation>
     </message>
