@@ -71,10 +71,7 @@ def suggest_day_rate(db: Database, grant_id: int) -> DayRateInput:
     another currency than the application."""
     with db.unit() as session:
         grant = get_or_fail(session, GrantApplication, grant_id, NOT_FOUND)
-        profile = (session.get(FunderProfile, grant.funder_profile_id)
-                   if grant.funder_profile_id is not None else None)
-        if profile is None:
-            raise UserError(NO_PROFILE, CONTEXT)
+        profile = get_or_fail(session, FunderProfile, grant.funder_profile_id, NO_PROFILE)
         if not profile.daily_rate:
             raise UserError(NO_RATE, CONTEXT, programme=profile.programme)
         if profile.currency != grant.currency:

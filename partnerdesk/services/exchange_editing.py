@@ -4,7 +4,8 @@
 and hands it to `save_exchange`, which writes it in one unit of work and refuses (UserError,
 nothing written) when the exchange was changed elsewhere since it was loaded.
 `duplicate_exchange` makes "the same trip next year". The shared helpers (`CONTEXT`,
-`shift_years`, `get_or_fail`) are used by the participant, hosting and programme services.
+`shift_years`, `get_or_fail`, `check_version`) are used by the participant, hosting and
+programme services, and (with the context "Grants") through `grant_editing` by the grant ones.
 """
 
 from __future__ import annotations
@@ -48,18 +49,22 @@ _ENUMS = {"kind": ExchangeKind, "direction": ExchangeDirection, "status": Exchan
 T = TypeVar("T")
 
 
-def get_or_fail(session: Session, entity: type[T], record_id: int, message: str) -> T:
-    """The record `record_id` of `entity`, or a UserError with `message` when it is gone."""
-    record = session.get(entity, record_id)
+def get_or_fail(session: Session, entity: type[T], record_id: int | None, message: str,
+                context: str = CONTEXT) -> T:
+    """The record `record_id` of `entity`, or a UserError with `message` (in the translation
+    `context`) when it is gone or no id was given."""
+    record = session.get(entity, record_id) if record_id is not None else None
     if record is None:
-        raise UserError(message, CONTEXT)
+        raise UserError(message, context)
     return record
 
 
-def check_version(record: object, expected: int | None, message: str = CHANGED) -> None:
-    """Raise a UserError when `record` moved past the `expected` version (None: no check)."""
+def check_version(record: object, expected: int | None, message: str = CHANGED,
+                  context: str = CONTEXT) -> None:
+    """Raise a UserError with `message` (in the translation `context`) when `record` moved
+    past the `expected` version (None: no check)."""
     if expected is not None and record.version != expected:  # type: ignore[attr-defined]
-        raise UserError(message, CONTEXT)
+        raise UserError(message, context)
 
 
 def shift_years(day: date, years: int) -> date:

@@ -68,17 +68,13 @@ T = TypeVar("T")
 
 
 def get_or_fail(session: Session, entity: type[T], record_id: int | None, message: str) -> T:
-    """The record `record_id` of `entity`, or a UserError (context Grants) when it is gone."""
-    record = session.get(entity, record_id) if record_id is not None else None
-    if record is None:
-        raise UserError(message, CONTEXT)
-    return record
+    """`exchange_editing.get_or_fail` with the message in the Grants context."""
+    return exchange_editing.get_or_fail(session, entity, record_id, message, CONTEXT)
 
 
 def check_version(record: object, expected: int | None, message: str = CHANGED) -> None:
-    """A UserError when `record` moved past the `expected` version (None: no check)."""
-    if expected is not None and record.version != expected:  # type: ignore[attr-defined]
-        raise UserError(message, CONTEXT)
+    """`exchange_editing.check_version` with the message in the Grants context."""
+    exchange_editing.check_version(record, expected, message, CONTEXT)
 
 
 def commit(session: Session, message: str = CHANGED) -> None:

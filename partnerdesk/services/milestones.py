@@ -148,10 +148,7 @@ def generate_milestones(db: Database, grant_id: int) -> int:
     day it was submitted."""
     with db.unit() as session:
         grant = get_or_fail(session, GrantApplication, grant_id, NOT_FOUND)
-        profile = (session.get(FunderProfile, grant.funder_profile_id)
-                   if grant.funder_profile_id is not None else None)
-        if profile is None:
-            raise UserError(NO_PROFILE, CONTEXT)
+        profile = get_or_fail(session, FunderProfile, grant.funder_profile_id, NO_PROFILE)
         first_start, last_end = session.execute(
             sa.select(sa.func.min(Exchange.start_date), sa.func.max(Exchange.end_date))
             .join(grant_exchange, grant_exchange.c.exchange_id == Exchange.id)

@@ -13,11 +13,9 @@ from typing import Any
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -34,13 +32,14 @@ from partnerdesk.services import funders, grant_editing
 from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.funder_profiles_form import FunderProfileEditor
+from partnerdesk.ui.dialogs.guard import GuardedDialog
 from partnerdesk.ui.widgets.tables import configure_table
 
 WIDTHS = [170, 200, 70, 80]
 EXAMPLE_COLOUR = QColor("#fff4ce")
 
 
-class FunderProfilesDialog(QDialog):
+class FunderProfilesDialog(GuardedDialog):
     """List and edit the funder profiles; install the example profiles."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
@@ -265,27 +264,10 @@ class FunderProfilesDialog(QDialog):
             pass
         super().done(result)
 
-    def reject(self) -> None:
-        """Close; unsaved changes are only dropped after asking."""
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """The window's close button asks like Close does."""
-        if self.has_changes() and not self.confirm_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def confirm_discard(self) -> bool:
-        """Ask whether to drop the unsaved changes of the profile shown."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The funder profile has changes that are not saved yet. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def discard_texts(self) -> tuple[str, str]:
+        """The title and the question asked before unsaved changes are dropped."""
+        return (self.tr("Unsaved changes"),
+                self.tr("The funder profile has changes that are not saved yet. Discard them?"))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

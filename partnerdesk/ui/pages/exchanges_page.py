@@ -9,18 +9,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from partnerdesk.dto import ExchangeRow
 from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, exchange_editing, exchanges
 from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.models.exchanges_model import ExchangesModel
-from partnerdesk.ui.models.table_model import ROW_ROLE
 from partnerdesk.ui.pages.list_page import ListPage
+from partnerdesk.ui.widgets.list_tools import (
+    ActionBar,
+    FilterBar,
+    open_on_enter,
+    place_bars,
+    set_action_texts,
+)
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 
 FILTERS = ("kind", "year", "status", "partner_town_id", "direction")
 
@@ -59,55 +66,29 @@ class ExchangesPage(ListPage):
         self.model.setParent(self)
         self.dialog: Any = None
         """The workspace opened last (tests and screenshots look at it)."""
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new = self._action(self.new_exchange, "Ctrl+N")
-        self.open_ = self._action(self.open_exchange)
-        self.cancel = self._action(self.cancel_exchange)
-        self.duplicate = self._action(self.duplicate_exchange)
-        top = self.layout().itemAt(0).layout()
-        top.insertSpacing(1, 12)
-        top.insertWidget(2, self.toolbar)
-        self.combos: dict[str, QComboBox] = {key: QComboBox(objectName=f"filter_{key}")
-                                             for key in FILTERS}
-        self.filter_labels: dict[str, QLabel] = {key: QLabel() for key in FILTERS}
-        bar = QHBoxLayout()
-        for key in FILTERS:
-            self.filter_labels[key].setBuddy(self.combos[key])
-            bar.addWidget(self.filter_labels[key])
-            bar.addWidget(self.combos[key])
-            bar.addSpacing(8)
-            self.combos[key].currentIndexChanged.connect(lambda _i: self.refresh())
-        bar.addStretch(1)
-        self.layout().insertLayout(1, bar)
-        open_row = QAction(self.table)
-        open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_row.triggered.connect(lambda _checked=False: self.open_exchange())
-        self.table.addAction(open_row)
-        self.table.doubleClicked.connect(lambda _index: self.open_exchange())
+        self.toolbar = ActionBar(self)
+        self.new = self.toolbar.add(self.new_exchange, "Ctrl+N")
+        self.open_ = self.toolbar.add(self.open_exchange)
+        self.cancel = self.toolbar.add(self.cancel_exchange)
+        self.duplicate = self.toolbar.add(self.duplicate_exchange)
+        self.filter_bar = FilterBar(FILTERS, self.refresh)
+        self.combos = self.filter_bar.combos
+        """The filter combos by key (tests choose in them)."""
+        place_bars(self, self.toolbar, self.filter_bar)
+        open_on_enter(self.table, self.open_exchange)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
-
-    def _action(self, slot: Any, *shortcuts: str) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        return action
 
     # -- filters and rows ----------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
         """The chosen filters (None: all)."""
-        return {key: combo.currentData() for key, combo in self.combos.items()}
+        return self.filter_bar.values()
 
     def set_filter(self, key: str, value: Any) -> None:
         """Choose `value` in the filter `key` (None: all)."""
-        combo = self.combos[key]
-        combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.filter_bar.set_value(key, value)
 
     def load_rows(self, db: Any, search: str) -> list[ExchangeRow]:
         """Exchanges from the service, filtered in the database."""
@@ -128,27 +109,15 @@ class ExchangesPage(ListPage):
             "direction": [(labels.label(labels.EXCHANGE_DIRECTION, v), v)
                           for v in labels.EXCHANGE_DIRECTION],
         }
-        for key, items in choices.items():
-            combo = self.combos[key]
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        self.filter_bar.set_choices(choices, self.tr("All"))
 
     def current_row(self) -> ExchangeRow | None:
         """The selected exchange."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
+        return selected_item(self.table, self.model.rows)
 
     def select_exchange(self, exchange_id: int) -> None:
         """Select the exchange `exchange_id` when it is listed."""
-        for number, row in enumerate(self.model.rows):
-            if row.id == exchange_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.model.rows, exchange_id)
 
     def _update_enabled(self, *_args: object) -> None:
         has_db = self.workspace.db is not None
@@ -187,10 +156,7 @@ class ExchangesPage(ListPage):
         if tab:
             dialog.show_tab(tab)
         dialog.sig_saved.connect(self.select_exchange)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_tracked(self, dialog)
 
     def cancel_exchange(self) -> None:
         """Set the selected exchange's status to cancelled, after asking."""
@@ -244,15 +210,11 @@ class ExchangesPage(ListPage):
             self.duplicate: (self.tr("Same trip next year"), self.tr(
                 "Copy the selected exchange with its programme one year later")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        set_action_texts(texts)
         captions = {"kind": self.tr("&Kind:"), "year": self.tr("&Year:"),
                     "status": self.tr("&Status:"), "partner_town_id": self.tr("&Partner town:"),
                     "direction": self.tr("&Direction:")}
-        for key, text in captions.items():
-            self.filter_labels[key].setText(text)
+        self.filter_bar.set_captions(captions)
         if self.workspace.db is not None:
             self._fill_choices(self.workspace.db)
         super().retranslate_ui()
@@ -267,7 +229,7 @@ class ExchangesPage(ListPage):
 
     def empty_text(self) -> str:
         """No exchanges yet (or none with these filters)."""
-        if any(value is not None for value in self.filters().values()):
+        if self.filter_bar.is_active():
             return self.tr("No exchange matches these filters. Choose “All” to see more.")
         return self.tr("No exchanges yet. Plan the first one with “New exchange” (Ctrl+N).")
 

@@ -10,16 +10,22 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QWidget
 
 from partnerdesk.dto import GrantRow
 from partnerdesk.services import grant_editing, grants
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write, open_tracked
 from partnerdesk.ui.models.grants_model import GrantsModel
-from partnerdesk.ui.models.table_model import ROW_ROLE
 from partnerdesk.ui.pages.list_page import ListPage
+from partnerdesk.ui.widgets.list_tools import (
+    ActionBar,
+    FilterBar,
+    open_on_enter,
+    place_bars,
+    set_action_texts,
+)
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 
 FILTERS = ("status", "year", "funder_id")
 
@@ -34,56 +40,30 @@ class GrantsPage(ListPage):
         self.model.setParent(self)
         self.dialog: Any = None
         """The workspace or profiles dialog opened last (tests and screenshots look at it)."""
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.new = self._action(self.new_grant, "Ctrl+N")
-        self.open_ = self._action(self.open_grant)
-        self.delete = self._action(self.delete_grant)
+        self.toolbar = ActionBar(self)
+        self.new = self.toolbar.add(self.new_grant, "Ctrl+N")
+        self.open_ = self.toolbar.add(self.open_grant)
+        self.delete = self.toolbar.add(self.delete_grant)
         self.toolbar.addSeparator()
-        self.profiles = self._action(self.edit_funder_profiles)
-        top = self.layout().itemAt(0).layout()
-        top.insertSpacing(1, 12)
-        top.insertWidget(2, self.toolbar)
-        self.combos: dict[str, QComboBox] = {key: QComboBox(objectName=f"filter_{key}")
-                                             for key in FILTERS}
-        self.filter_labels: dict[str, QLabel] = {key: QLabel() for key in FILTERS}
-        bar = QHBoxLayout()
-        for key in FILTERS:
-            self.filter_labels[key].setBuddy(self.combos[key])
-            bar.addWidget(self.filter_labels[key])
-            bar.addWidget(self.combos[key])
-            bar.addSpacing(8)
-            self.combos[key].currentIndexChanged.connect(lambda _i: self.refresh())
-        bar.addStretch(1)
-        self.layout().insertLayout(1, bar)
-        open_row = QAction(self.table)
-        open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_row.triggered.connect(lambda _checked=False: self.open_grant())
-        self.table.addAction(open_row)
-        self.table.doubleClicked.connect(lambda _index: self.open_grant())
+        self.profiles = self.toolbar.add(self.edit_funder_profiles)
+        self.filter_bar = FilterBar(FILTERS, self.refresh)
+        self.combos = self.filter_bar.combos
+        """The filter combos by key (tests choose in them)."""
+        place_bars(self, self.toolbar, self.filter_bar)
+        open_on_enter(self.table, self.open_grant)
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
-
-    def _action(self, slot: Any, *shortcuts: str) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        return action
 
     # -- filters and rows ----------------------------------------------------------------
 
     def filters(self) -> dict[str, Any]:
         """The chosen filters (None: all)."""
-        return {key: combo.currentData() for key, combo in self.combos.items()}
+        return self.filter_bar.values()
 
     def set_filter(self, key: str, value: Any) -> None:
         """Choose `value` in the filter `key` (None: all)."""
-        combo = self.combos[key]
-        combo.setCurrentIndex(max(0, combo.findData(value)))
+        self.filter_bar.set_value(key, value)
 
     def load_rows(self, db: Any, search: str) -> list[GrantRow]:
         """Grant applications from the service, filtered in the database."""
@@ -97,27 +77,15 @@ class GrantsPage(ListPage):
             "year": [(str(year), year) for year in sorted(grants.grant_years(db), reverse=True)],
             "funder_id": [(c.text, c.id) for c in grant_editing.funder_choices(db)],
         }
-        for key, items in choices.items():
-            combo = self.combos[key]
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(self.tr("All"), None)
-            for text, value in items:
-                combo.addItem(text, value)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        self.filter_bar.set_choices(choices, self.tr("All"))
 
     def current_row(self) -> GrantRow | None:
         """The selected application."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.model.data(rows[0], ROW_ROLE) if rows else None
+        return selected_item(self.table, self.model.rows)
 
     def select_grant(self, grant_id: int) -> None:
         """Select the application `grant_id` when it is listed."""
-        for number, row in enumerate(self.model.rows):
-            if row.id == grant_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.model.rows, grant_id)
 
     def _update_enabled(self, *_args: object) -> None:
         has_db = self.workspace.db is not None
@@ -181,11 +149,7 @@ class GrantsPage(ListPage):
 
         if self.workspace.db is None:
             return
-        dialog = FunderProfilesDialog(self.workspace, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+        open_tracked(self, FunderProfilesDialog(self.workspace, self))
 
     # -- texts ---------------------------------------------------------------------------
 
@@ -203,14 +167,10 @@ class GrantsPage(ListPage):
             self.profiles: (self.tr("Funder profiles…"), self.tr(
                 "The funders' programmes and rules: ages, group sizes, daily rates, deadlines")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        set_action_texts(texts)
         captions = {"status": self.tr("&Status:"), "year": self.tr("&Year:"),
                     "funder_id": self.tr("&Funder:")}
-        for key, text in captions.items():
-            self.filter_labels[key].setText(text)
+        self.filter_bar.set_captions(captions)
         if self.workspace.db is not None:
             self._fill_choices(self.workspace.db)
         super().retranslate_ui()
@@ -225,7 +185,7 @@ class GrantsPage(ListPage):
 
     def empty_text(self) -> str:
         """No applications yet (or none with these filters)."""
-        if any(value is not None for value in self.filters().values()):
+        if self.filter_bar.is_active():
             return self.tr("No grant application matches these filters. Choose “All” to see "
                            "more.")
         return self.tr(

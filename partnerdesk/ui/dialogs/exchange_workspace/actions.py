@@ -23,17 +23,21 @@ def open_tracked(owner: QWidget, dialog: Any, attribute: str = "dialog") -> None
     dialog.open()
 
 
-def save_from(editor: Any, write: Callable[[], object], written: Callable[[], None]) -> bool:
+def save_from(editor: Any, write: Callable[[], Any], written: Callable[[], None],
+              then: Callable[[Any], object] | None = None) -> bool:
     """Run `write` for `editor`: a refused write shows its message in the editor (the input
-    stays, `editor.show_problem`); otherwise the editor closes and `written` runs (note
-    the write, refresh the tab). True when written."""
+    stays, `editor.show_problem`); otherwise the editor closes, `written` runs (note the
+    write, refresh the tab), then `then` with what `write` returned (e.g. to select the row
+    saved). True when written."""
     try:
-        write()
+        result = write()
     except UserError as exc:
         editor.show_problem(translate_message(exc))
         return False
     editor.accept()
     written()
+    if then is not None:
+        then(result)
     return True
 
 

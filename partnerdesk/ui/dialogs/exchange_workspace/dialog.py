@@ -16,23 +16,13 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from partnerdesk.dto.findings import Finding
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import checks, contact_editing, exchange_editing, grants
-from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
+from partnerdesk.ui.dialogs.contact_form.fields import show_message
 from partnerdesk.ui.dialogs.exchange_workspace.documents_tab import DocumentsTab
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import FindingsView
 from partnerdesk.ui.dialogs.exchange_workspace.hosts_tab import HostsTab
@@ -40,28 +30,23 @@ from partnerdesk.ui.dialogs.exchange_workspace.overview_tab import OverviewTab
 from partnerdesk.ui.dialogs.exchange_workspace.participants_tab import ParticipantsTab
 from partnerdesk.ui.dialogs.exchange_workspace.programme_tab import ProgrammeTab
 from partnerdesk.ui.dialogs.exchange_workspace.youth_tab import YOUTH_KINDS, YouthTab
+from partnerdesk.ui.dialogs.workspace_dialog import WorkspaceDialog
 
 TABS = ("overview", "participants", "youth", "documents", "hosts", "programme", "checks")
 SUB_TABS = ("participants", "youth", "documents", "hosts", "programme", "checks")
 
 
-class ExchangeWorkspaceDialog(QDialog):
-    """Plan one exchange (`exchange_id`), or a new one (None). Raises UserError when gone."""
-
-    sig_saved = Signal(int)
-    """The exchange's fields were saved (its id)."""
+class ExchangeWorkspaceDialog(WorkspaceDialog):
+    """Plan one exchange (`exchange_id`), or a new one (None). Raises UserError when gone.
+    `sig_saved`: the exchange's fields were saved."""
 
     def __init__(self, workspace: Any, exchange_id: int | None,
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(workspace, parent)
         self.setObjectName("exchangeWorkspace")
-        self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint, True)
-        self.workspace = workspace
         db = workspace.db
         self.original = (exchange_editing.new_exchange() if exchange_id is None
                          else exchange_editing.load_exchange(db, exchange_id))
-        self.banner = error_label("banner")
-        self.tabs = QTabWidget(objectName="tabs")
         self.overview = OverviewTab(workspace, contact_editing.partner_town_choices(db), self)
         self.participants = ParticipantsTab(workspace, self)
         self.youth = YouthTab(workspace, self)
@@ -74,29 +59,13 @@ class ExchangeWorkspaceDialog(QDialog):
         checks_layout = QVBoxLayout(checks_page)
         checks_layout.addWidget(self.checks_hint)
         checks_layout.addWidget(self.checks, 1)
-        self.pages: dict[str, QWidget] = {
+        self.add_pages({
             "overview": self.overview, "participants": self.participants,
             "youth": self.youth, "documents": self.documents, "hosts": self.hosts,
-            "programme": self.programme, "checks": checks_page}
-        for page in self.pages.values():
-            self.tabs.addTab(page, "")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Close)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        for button in self.buttons.buttons():
-            button.setAutoDefault(False)  # Return in a list must not save or close
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tabs, 1)
-        layout.addWidget(self.banner)
-        layout.addWidget(self.buttons)
-
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
-        self.shortcut = QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self)
-        self.shortcut.activated.connect(self.save)
+            "programme": self.programme, "checks": checks_page})
         self.overview.sig_changed.connect(self._update_state)
         self.checks.sig_finding_activated.connect(self.open_finding)
-        workspace.sig_data_changed.connect(self._data_changed)
+        self.listen(workspace.sig_data_changed, self._data_changed)
         self.overview.set_form(self.original)
         self._load_grants()
         self._load_tabs()
@@ -110,19 +79,6 @@ class ExchangeWorkspaceDialog(QDialog):
         """The id of the exchange (None until a new one is saved)."""
         return self.original.id
 
-    def has_changes(self) -> bool:
-        """True when the overview fields differ from what was loaded or saved last."""
-        return self.overview.form() != self.original
-
-    def show_tab(self, key: str) -> bool:
-        """Switch to the tab `key` (a `Finding.area` or one of `TABS`); False if none."""
-        page = self.pages.get(key)
-        index = self.tabs.indexOf(page) if page is not None else -1
-        if index < 0 or not (self.tabs.isTabEnabled(index) and self.tabs.isTabVisible(index)):
-            return False
-        self.tabs.setCurrentWidget(page)
-        return True
-
     def open_finding(self, finding: Finding) -> None:
         """Go where `finding` is fixed: its tab, with its participant selected there."""
         if not self.show_tab(finding.area) or finding.participation_id is None:
@@ -132,9 +88,7 @@ class ExchangeWorkspaceDialog(QDialog):
             select(finding.participation_id)
 
     def _load_tabs(self) -> None:
-        saved = self.exchange_id is not None
-        for key in SUB_TABS:
-            self.tabs.setTabEnabled(self.tabs.indexOf(self.pages[key]), saved)
+        self.enable_tabs(SUB_TABS)
         self.tabs.setTabVisible(self.tabs.indexOf(self.youth), self.original.kind in YOUTH_KINDS)
         self.participants.load(self.exchange_id, self.original.currency)
         self.youth.load(self.exchange_id)
@@ -215,45 +169,19 @@ class ExchangeWorkspaceDialog(QDialog):
         self.sig_saved.emit(exchange_id)
         return True
 
-    def reject(self) -> None:
-        """Close; unsaved overview changes are only dropped after asking."""
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """The window's close button asks like Close does."""
-        if self.has_changes() and not self.confirm_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
-
-    def confirm_discard(self) -> bool:
-        """Ask whether to drop the unsaved changes."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The exchange has changes that are not saved yet. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
-
-    def done(self, result: int) -> None:
-        """Stop listening to the workspace once closed."""
-        try:
-            self.workspace.sig_data_changed.disconnect(self._data_changed)
-        except (RuntimeError, TypeError):
-            pass
-        super().done(result)
+    def discard_texts(self) -> tuple[str, str]:
+        """The title and the question asked before unsaved changes are dropped."""
+        return (self.tr("Unsaved changes"),
+                self.tr("The exchange has changes that are not saved yet. Discard them?"))
 
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        texts = {"overview": self.tr("&Overview"), "participants": self.tr("&Participants"),
-                 "youth": self.tr("&Youth"), "documents": self.tr("Travel &documents"),
-                 "hosts": self.tr("&Host families"), "programme": self.tr("Pro&gramme")}
-        for key, text in texts.items():
-            self.tabs.setTabText(self.tabs.indexOf(self.pages[key]), text)
+        self.set_tab_texts({
+            "overview": self.tr("&Overview"), "participants": self.tr("&Participants"),
+            "youth": self.tr("&Youth"), "documents": self.tr("Travel &documents"),
+            "hosts": self.tr("&Host families"), "programme": self.tr("Pro&gramme")})
         self.checks.retranslate_ui()
         self._update_checks_title()
         self.checks_hint.setText(self.tr(
@@ -261,9 +189,3 @@ class ExchangeWorkspaceDialog(QDialog):
             "where it is fixed; the list updates after every change."))
         self.save_button.setToolTip(self.tr("Save the exchange's fields (Ctrl+S)"))
         self._update_state()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -13,14 +13,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -33,15 +29,12 @@ from partnerdesk.dto.exchanges import ParticipantPapers, ParticipantRow
 from partnerdesk.dto.findings import Finding
 from partnerdesk.messages import UserError
 from partnerdesk.services import checks, participants
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-)
-from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked, save_from
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField
+from partnerdesk.ui.dialogs.editor_base import ChangesEditor
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import finding_text
+from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
 from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 60, 110, 120, 110, 100, 100]
@@ -51,11 +44,9 @@ STAYS_COLOUR = QColor("#808080")
 VISA_STATUSES = ("not_needed", "needed", "applied", "issued", "refused")
 
 
-class VisaEditor(QDialog):
-    """Visa status, applied on and issued on of one participant."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save these changes (a dict for `update_participation`)."""
+class VisaEditor(ChangesEditor):
+    """Visa status, applied on and issued on of one participant; `sig_submitted` hands the
+    changes on (a dict for `update_participation`)."""
 
     def __init__(self, row: ParticipantRow, status_labels: dict[str, str],
                  parent: QWidget | None = None) -> None:
@@ -69,19 +60,11 @@ class VisaEditor(QDialog):
         self.applied.set_value(row.visa_applied_on)
         self.issued = DateField()
         self.issued.set_value(row.visa_issued_on)
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         form = QFormLayout()
         form.addRow(self.tr("Visa &status"), self.status)
         form.addRow(self.tr("&Applied on"), self.applied)
         form.addRow(self.tr("&Issued on"), self.issued)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(form)
         self.setWindowTitle(self.tr("Visa – {name}").format(name=row.name))
 
     def changes(self) -> dict[str, object]:
@@ -91,49 +74,28 @@ class VisaEditor(QDialog):
         return {name: value for name, value in values.items()
                 if value != getattr(self.row, name)}
 
-    def submit(self) -> None:
-        """Ask for the changes to be saved (or just close when there are none)."""
-        changes = self.changes()
-        if not changes:
-            self.accept()
-            return
-        self.sig_submitted.emit(changes)
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
-
-class DocumentsTab(QWidget):
-    """Travellers' passport name and validity, visa status with its dates."""
-
-    sig_written = Signal()
-    """A visa was changed."""
+class DocumentsTab(WorkspaceTab):
+    """Travellers' passport name and validity, visa status with its dates (`sig_written`:
+    a visa was changed)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.exchange_id: int | None = None
         self.everyone: list[ParticipantRow] = []
         self.rows: list[ParticipantRow] = []
         """The rows shown: the travellers, or everyone with *Show everyone*."""
         self.papers: dict[int, ParticipantPapers] = {}
         self.findings: list[Finding] = []
-        self.dialog: Any = None
-        """The visa editor opened last (tests look at it)."""
         self.hint = QLabel(wordWrap=True)
         self.edit = QPushButton(objectName="editVisa")
         self.show_all = QCheckBox(objectName="showEveryone")
         self.empty = QLabel(wordWrap=True, objectName="documentsEmpty")
         self.table = QTableWidget(0, 8, self, objectName="documentsTable")
         configure_table(self.table, WIDTHS)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.edit)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_all)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.edit,), end=(self.show_all,)))
         layout.addWidget(self.empty)
         layout.addWidget(self.table, 1)
         self.edit.clicked.connect(self.edit_visa)
@@ -229,19 +191,14 @@ class DocumentsTab(QWidget):
 
     def current_row(self) -> ParticipantRow | None:
         """The selected participant."""
-        selected = self.table.selectionModel().selectedRows()
-        if not selected or selected[0].row() >= len(self.rows):
-            return None
-        return self.rows[selected[0].row()]
+        return selected_item(self.table, self.rows)
 
     def select_participation(self, participation_id: int) -> None:
         """Select the row of `participation_id` (showing everyone if it stays at home)."""
         if (not any(row.id == participation_id for row in self.rows)
                 and any(row.id == participation_id for row in self.everyone)):
             self.show_all.setChecked(True)
-        for number, row in enumerate(self.rows):
-            if row.id == participation_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.rows, participation_id)
 
     def _update_enabled(self) -> None:
         self.edit.setEnabled(self.workspace.db is not None and self.current_row() is not None)
@@ -252,15 +209,8 @@ class DocumentsTab(QWidget):
         if row is None:
             return
         editor = VisaEditor(row, self._visa_labels(), self)
-        editor.sig_submitted.connect(lambda changes: save_from(
-            editor, lambda: participants.update_participation(
-                self.workspace.db, row.id, changes, row.version), self._written))
-        open_tracked(self, editor)
-
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
+        self._open_editor(editor, lambda changes: participants.update_participation(
+            self.workspace.db, row.id, changes, row.version))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -278,9 +228,3 @@ class DocumentsTab(QWidget):
             self.tr("Issued on"), self.tr("Problems")])
         fit_header_texts(self.table)
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -10,7 +10,6 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,8 +27,10 @@ from partnerdesk.messages import UserError
 from partnerdesk.services import exchange_editing, hosting, participants
 from partnerdesk.ui.dialogs.contact_form.fields import DateField
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.widgets.row_selection import selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [220, 220, 110, 110]
@@ -42,15 +43,12 @@ def warning_text(warning: HostWarning) -> str:
     return translate("Exchanges", warning.message).format(**params)
 
 
-class HostsTab(QWidget):
-    """Who stays with whom, what is off about it, and assigning or removing a stay."""
-
-    sig_written = Signal()
-    """A placement was added or removed."""
+class HostsTab(WorkspaceTab):
+    """Who stays with whom, what is off about it, and assigning or removing a stay
+    (`sig_written`: a placement was added or removed)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.exchange_id: int | None = None
         self.placements: list[PlacementRow] = []
         self.warnings: list[HostWarning] = []
@@ -74,10 +72,7 @@ class HostsTab(QWidget):
         layout.addWidget(self.warning_list)
         layout.addLayout(row)
         layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.unassign)
-        buttons.addStretch(1)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.unassign,)))
         self.assign.clicked.connect(self.assign_guest)
         self.unassign.clicked.connect(self.unassign_placement)
         self.table.itemSelectionChanged.connect(self._update_enabled)
@@ -130,10 +125,7 @@ class HostsTab(QWidget):
 
     def current_placement(self) -> PlacementRow | None:
         """The selected placement."""
-        selected = self.table.selectionModel().selectedRows()
-        if not selected or selected[0].row() >= len(self.placements):
-            return None
-        return self.placements[selected[0].row()]
+        return selected_item(self.table, self.placements)
 
     def _update_enabled(self) -> None:
         ready = self.workspace.db is not None and self.exchange_id is not None
@@ -166,11 +158,6 @@ class HostsTab(QWidget):
             self._written,
         )
 
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         texts = (self.tr("&Guest"), self.tr("&Host"), self.tr("&From"), self.tr("&To"))
@@ -186,9 +173,3 @@ class HostsTab(QWidget):
             self.tr("Guest"), self.tr("Host"), self.tr("From"), self.tr("To")])
         fit_header_texts(self.table)
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -9,28 +9,15 @@ message) when that fails.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.dto.exchanges import NewPerson
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-    vocabulary_choices,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 
 
-class NewPersonEditor(QDialog):
+class NewPersonEditor(EditorDialog):
     """Names (Latin and native script), birth date, gender, side, role and status."""
 
     sig_submitted = Signal(object, str, str)
@@ -48,23 +35,10 @@ class NewPersonEditor(QDialog):
         self.side = ChoiceCombo(objectName="side")
         self.role = ChoiceCombo(objectName="role")
         self.status = ChoiceCombo(objectName="status")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        fields = (self.given_name, self.family_name, self.given_name_native,
-                  self.family_name_native, self.birth_date, self.gender, self.side,
-                  self.role, self.status)
-        form = QFormLayout()
-        self.captions = [QLabel() for _ in fields]
-        for caption, widget in zip(self.captions, fields, strict=True):
-            caption.setBuddy(widget)
-            form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows(
+            (self.given_name, self.family_name, self.given_name_native,
+             self.family_name_native, self.birth_date, self.gender, self.side, self.role,
+             self.status)))
         self.retranslate_ui()
         self.side.set_value("home")
         self.role.set_value("participant")
@@ -84,19 +58,13 @@ class NewPersonEditor(QDialog):
         self.sig_submitted.emit(self.person(), str(self.role.value()),
                                 str(self.status.value()))
 
-    def show_problem(self, text: str) -> None:
-        """Show why creating failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language (keeping the chosen values)."""
         self.setWindowTitle(self.tr("New person"))
-        texts = (self.tr("&Given name"), self.tr("&Family name"),
-                 self.tr("Given name (&native)"), self.tr("Family name (n&ative)"),
-                 self.tr("&Birth date"), self.tr("G&ender"), self.tr("&Side"),
-                 self.tr("&Role"), self.tr("S&tatus"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
+        self.set_captions((self.tr("&Given name"), self.tr("&Family name"),
+                           self.tr("Given name (&native)"), self.tr("Family name (n&ative)"),
+                           self.tr("&Birth date"), self.tr("G&ender"), self.tr("&Side"),
+                           self.tr("&Role"), self.tr("S&tatus")))
         for combo, choices in (
             (self.gender, [(self.tr("Not stated"), "unknown"), (self.tr("Female"), "female"),
                            (self.tr("Male"), "male"), (self.tr("Diverse"), "diverse")]),

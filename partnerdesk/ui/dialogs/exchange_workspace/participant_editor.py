@@ -6,34 +6,18 @@ keeps the dialog open (with the service's message) when saving fails.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.dto.exchanges import ParticipantRow
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-    vocabulary_choices,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
+from partnerdesk.ui.dialogs.editor_base import ChangesEditor
 from partnerdesk.ui.widgets.money import amount_text, parse_amount
 
 
-class ParticipantEditor(QDialog):
-    """Role, side, status, arrival, departure, fee due and paid of one participant."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save these changes (a dict for `update_participation`)."""
+class ParticipantEditor(ChangesEditor):
+    """Role, side, status, arrival, departure, fee due and paid of one participant;
+    `sig_submitted` hands the changes on (a dict for `update_participation`)."""
 
     def __init__(self, row: ParticipantRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,21 +33,9 @@ class ParticipantEditor(QDialog):
         self.departs = DateField()
         self.fee_due = QLineEdit(objectName="feeDue")
         self.fee_paid = QLineEdit(objectName="feePaid")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        form = QFormLayout()
-        self.captions = [QLabel() for _ in range(7)]
-        for caption, widget in zip(self.captions, (
-                self.role, self.side, self.status, self.arrives, self.departs,
-                self.fee_due, self.fee_paid), strict=True):
-            form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows(
+            (self.role, self.side, self.status, self.arrives, self.departs, self.fee_due,
+             self.fee_paid), buddies=False))
 
         self.role.set_value(row.role)
         self.side.set_value(row.side)
@@ -85,25 +57,12 @@ class ParticipantEditor(QDialog):
         return {name: value for name, value in values.items()
                 if value != getattr(self.row, name)}
 
-    def submit(self) -> None:
-        """Ask for the changes to be saved (or just close when there are none)."""
-        changes = self.changes()
-        if not changes:
-            self.accept()
-            return
-        self.sig_submitted.emit(changes)
-
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Participant – {name}").format(name=self.row.name))
-        texts = (self.tr("&Role"), self.tr("&Side"), self.tr("S&tatus"), self.tr("&Arrives"),
-                 self.tr("&Departs"), self.tr("Fee &due"), self.tr("Fee &paid"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
+        self.set_captions((self.tr("&Role"), self.tr("&Side"), self.tr("S&tatus"),
+                           self.tr("&Arrives"), self.tr("&Departs"), self.tr("Fee &due"),
+                           self.tr("Fee &paid")))
         for field in (self.fee_due, self.fee_paid):
             field.setPlaceholderText(self.tr("e.g. 150,00"))
         self.arrives.setToolTip(self.tr("Empty: from the start of the exchange"))

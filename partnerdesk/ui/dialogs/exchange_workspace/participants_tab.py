@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -23,41 +22,33 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto import ContactRow
-from partnerdesk.dto.exchanges import NewPerson, ParticipantCounts, ParticipantRow
-from partnerdesk.i18n import translate_message
+from partnerdesk.dto.exchanges import ParticipantCounts, ParticipantRow
 from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, participants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog
-from partnerdesk.ui.dialogs.exchange_workspace.actions import (
-    ask_then_write,
-    open_tracked,
-    save_from,
-)
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.exchange_workspace.new_person_editor import NewPersonEditor
 from partnerdesk.ui.dialogs.exchange_workspace.participant_editor import ParticipantEditor
+from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date, format_money
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 160, 95, 100, 100, 45, 170, 85]
 CANCELLED_COLOUR = QColor("#808080")
 
 
-class ParticipantsTab(QWidget):
-    """Who takes part, how many per side and role, and the actions on them."""
-
-    sig_written = Signal()
-    """A participant was added or changed."""
+class ParticipantsTab(WorkspaceTab):
+    """Who takes part, how many per side and role, and the actions on them (`sig_written`:
+    a participant was added or changed)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.exchange_id: int | None = None
         self.currency = "EUR"
         self.rows: list[ParticipantRow] = []
-        self.dialog: Any = None
-        """The picker or editor opened last (tests look at it)."""
         self.counts = QLabel(objectName="participantCounts")
         self.counts.setWordWrap(True)
         self.counts.setTextFormat(Qt.TextFormat.RichText)
@@ -71,13 +62,9 @@ class ParticipantsTab(QWidget):
         header = self.table.horizontalHeader()  # the name takes the spare width, not a fee
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        buttons = QHBoxLayout()
-        for button in (self.add, self.new_person, self.edit, self.cancel):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.counts)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.add, self.new_person, self.edit, self.cancel)))
         layout.addWidget(self.table, 1)
         self.add.clicked.connect(self.add_from_contacts)
         self.new_person.clicked.connect(self.create_person)
@@ -153,22 +140,15 @@ class ParticipantsTab(QWidget):
 
     def current_row(self) -> ParticipantRow | None:
         """The selected participant."""
-        selected = self.table.selectionModel().selectedRows()
-        if not selected or selected[0].row() >= len(self.rows):
-            return None
-        return self.rows[selected[0].row()]
+        return selected_item(self.table, self.rows)
 
     def select_contact(self, contact_id: int) -> None:
         """Select the participant who is the contact `contact_id`."""
-        for number, row in enumerate(self.rows):
-            if row.contact_id == contact_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.rows, contact_id, key="contact_id")
 
     def select_participation(self, participation_id: int) -> None:
         """Select the participant `participation_id` (a finding about them was opened)."""
-        for number, row in enumerate(self.rows):
-            if row.id == participation_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.rows, participation_id)
 
     def _update_enabled(self) -> None:
         ready = self.workspace.db is not None and self.exchange_id is not None
@@ -205,33 +185,19 @@ class ParticipantsTab(QWidget):
         """Open the small dialog that creates a person not among the contacts and adds them."""
         if self.workspace.db is None or self.exchange_id is None:
             return
-        editor = NewPersonEditor(self)
-        editor.sig_submitted.connect(
-            lambda person, role, status: self._create(editor, person, role, status))
-        self._open(editor)
-
-    def _create(self, editor: NewPersonEditor, person: NewPerson, role: str,
-                status: str) -> None:
-        try:
-            contact_id, _participation_id = participants.create_and_add(
-                self.workspace.db, self.exchange_id, person, role=role, status=status)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
-        self.select_contact(contact_id)
+        self._open_editor(
+            NewPersonEditor(self),
+            lambda person, role, status: participants.create_and_add(
+                self.workspace.db, self.exchange_id, person, role=role, status=status),
+            lambda ids: self.select_contact(ids[0]))
 
     def edit_participant(self) -> None:
         """Open the small editor of the selected participant."""
         row = self.current_row()
         if row is None:
             return
-        editor = ParticipantEditor(row, self)
-        editor.sig_submitted.connect(lambda changes: save_from(
-            editor, lambda: participants.update_participation(
-                self.workspace.db, row.id, changes, row.version), self._written))
-        self._open(editor)
+        self._open_editor(ParticipantEditor(row, self), lambda changes: (
+            participants.update_participation(self.workspace.db, row.id, changes, row.version)))
 
     def cancel_participant(self) -> None:
         """Cancel the selected participant after asking (host placements go with it)."""
@@ -245,14 +211,6 @@ class ParticipantsTab(QWidget):
             lambda: participants.cancel_participant(self.workspace.db, row.id, row.version),
             self._written,
         )
-
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
-    def _open(self, dialog: Any) -> None:
-        open_tracked(self, dialog)
 
     # -- texts ---------------------------------------------------------------------------
 
@@ -273,9 +231,3 @@ class ParticipantsTab(QWidget):
             self.tr("Fee paid")])
         fit_header_texts(self.table)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -5,19 +5,11 @@ from __future__ import annotations
 import dataclasses
 from datetime import date, time
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.dto.exchanges import ProgrammeItemForm
-from partnerdesk.ui.dialogs.contact_form.fields import DateField, error_label, show_message
+from partnerdesk.ui.dialogs.contact_form.fields import DateField
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 
 
 def parse_time(text: str) -> time | None | bool:
@@ -34,11 +26,8 @@ def parse_time(text: str) -> time | None | bool:
         return False
 
 
-class ProgrammeItemEditor(QDialog):
-    """Edit a programme item; `sig_submitted` hands the form on for saving."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `ProgrammeItemForm`."""
+class ProgrammeItemEditor(EditorDialog):
+    """Edit a programme item; `sig_submitted` hands the `ProgrammeItemForm` on for saving."""
 
     def __init__(self, form: ProgrammeItemForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,21 +42,9 @@ class ProgrammeItemEditor(QDialog):
         self.title_native = QLineEdit(objectName="titleNative")
         self.place = QLineEdit(objectName="place")
         self.responsible = QLineEdit(objectName="responsible")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.captions = [QLabel() for _ in range(7)]
-        layout_form = QFormLayout()
-        for caption, widget in zip(self.captions, (
-                self.day, self.start, self.end, self.title, self.title_native, self.place,
-                self.responsible), strict=True):
-            layout_form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(layout_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows(
+            (self.day, self.start, self.end, self.title, self.title_native, self.place,
+             self.responsible), buddies=False))
         self.day.set_value(form.day)
         self.start.setText(form.start_time.strftime("%H:%M") if form.start_time else "")
         self.end.setText(form.end_time.strftime("%H:%M") if form.end_time else "")
@@ -96,19 +73,13 @@ class ProgrammeItemEditor(QDialog):
         if form is not None:
             self.sig_submitted.emit(form)
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("New programme item") if self.original.id is None
                             else self.tr("Programme item"))
-        texts = (self.tr("&Day"), self.tr("&Starts"), self.tr("&Ends"), self.tr("&Title"),
-                 self.tr("Title in the &partner's language"), self.tr("P&lace"),
-                 self.tr("&Responsible"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
+        self.set_captions((self.tr("&Day"), self.tr("&Starts"), self.tr("&Ends"),
+                           self.tr("&Title"), self.tr("Title in the &partner's language"),
+                           self.tr("P&lace"), self.tr("&Responsible")))
         self.start.setPlaceholderText(self.tr("HH:MM"))
         self.end.setPlaceholderText(self.tr("HH:MM"))
         self.start.setToolTip(self.tr("Empty: an item for the whole day (e.g. arrival)"))

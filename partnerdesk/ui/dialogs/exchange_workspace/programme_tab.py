@@ -5,10 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -19,34 +17,27 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.dto.exchanges import ProgrammeItemForm
 from partnerdesk.services import programme
-from partnerdesk.ui.dialogs.exchange_workspace.actions import (
-    ask_then_write,
-    open_tracked,
-    save_from,
-)
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.exchange_workspace.programme_item_editor import ProgrammeItemEditor
+from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
 from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.widgets.row_selection import selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [95, 100, 220, 200, 150, 140]
 OVERLAP_COLOUR = QColor("#ffe0b2")
 
 
-class ProgrammeTab(QWidget):
-    """The programme: day, time, titles (German and native), place, responsible."""
-
-    sig_written = Signal()
-    """An item was saved or deleted."""
+class ProgrammeTab(WorkspaceTab):
+    """The programme: day, time, titles (German and native), place, responsible
+    (`sig_written`: an item was saved or deleted)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.exchange_id: int | None = None
         self.first_day: date | None = None
         self.items: list[ProgrammeItemForm] = []
         self.overlapping: set[int] = set()
-        self.dialog: Any = None
-        """The editor opened last (tests look at it)."""
         self.hint = QLabel(objectName="overlapHint")
         self.hint.setStyleSheet("color: #8a5300;")
         self.add = QPushButton(objectName="addItem")
@@ -54,13 +45,8 @@ class ProgrammeTab(QWidget):
         self.delete = QPushButton(objectName="deleteItem")
         self.table = QTableWidget(0, 6, self, objectName="programmeTable")
         configure_table(self.table, WIDTHS)
-        buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.delete):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.hint)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.add, self.edit, self.delete), end=(self.hint,)))
         layout.addWidget(self.table, 1)
         self.add.clicked.connect(self.add_item)
         self.edit.clicked.connect(self.edit_item)
@@ -106,8 +92,7 @@ class ProgrammeTab(QWidget):
 
     def current_item(self) -> ProgrammeItemForm | None:
         """The selected item."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+        return selected_item(self.table, self.items)
 
     def _update_enabled(self) -> None:
         ready = self.workspace.db is not None and self.exchange_id is not None
@@ -132,10 +117,8 @@ class ProgrammeTab(QWidget):
             self._edit(current)
 
     def _edit(self, form: ProgrammeItemForm) -> None:
-        editor = ProgrammeItemEditor(form, self)
-        editor.sig_submitted.connect(lambda changed: save_from(
-            editor, lambda: programme.save_item(self.workspace.db, changed), self._written))
-        open_tracked(self, editor)
+        self._open_editor(ProgrammeItemEditor(form, self),
+                          lambda changed: programme.save_item(self.workspace.db, changed))
 
     def delete_item(self) -> None:
         """Delete the selected item after asking."""
@@ -149,11 +132,6 @@ class ProgrammeTab(QWidget):
             self._written,
         )
 
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.add.setText(self.tr("&Add item…"))
@@ -164,9 +142,3 @@ class ProgrammeTab(QWidget):
             self.tr("Place"), self.tr("Responsible")])
         fit_header_texts(self.table)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

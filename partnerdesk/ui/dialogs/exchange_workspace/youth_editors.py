@@ -10,29 +10,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from partnerdesk.dto import ContactRow
 from partnerdesk.dto.contact_form import ConsentData
 from partnerdesk.dto.exchanges import HealthData, ParticipantPapers, ParticipantRow
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog, Search
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 
 
 def consent_purposes() -> dict[str, str]:
@@ -53,32 +39,13 @@ def consent_channels() -> dict[str, str]:
             "oral": QCoreApplication.translate("ConsentEditor", "Orally")}
 
 
-class _Editor(QDialog):
-    """A form with an error line and OK/Cancel; `submit` emits `sig_submitted`."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save what the dialog collected."""
+class _Editor(EditorDialog):
+    """An editor whose subclasses add their rows to `form`, laid out before they come."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
-
-    def submit(self) -> None:
-        """Emit the collected input (subclasses)."""
-        raise NotImplementedError
-
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
+        self.lay_out(self.form)
 
 
 class HealthEditor(_Editor):

@@ -14,10 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, Signal
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -30,7 +28,6 @@ from partnerdesk.dto.exchanges import HealthData, ParticipantPapers, Participant
 from partnerdesk.dto.findings import Finding
 from partnerdesk.messages import UserError
 from partnerdesk.services import checks, contact_editing, participants
-from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked, save_from
 from partnerdesk.ui.dialogs.exchange_workspace.findings_view import finding_text
 from partnerdesk.ui.dialogs.exchange_workspace.youth_cells import (
     PROBLEM_COLOUR,
@@ -42,7 +39,9 @@ from partnerdesk.ui.dialogs.exchange_workspace.youth_editors import (
     EmergencyEditor,
     HealthEditor,
 )
+from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
 from partnerdesk.ui.errors import show_error
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 50, 60, 200, 100, 100, 110, 100, 210, 150, 150, 150, 150]
@@ -53,23 +52,19 @@ HEALTH_COLUMNS = (10, 11, 12)
 YOUTH_KINDS = ("youth_exchange", "school_exchange")
 
 
-class YouthTab(QWidget):
-    """Participants with age, minor flag, guardians, consents, emergency contact, health."""
-
-    sig_written = Signal()
-    """A consent, the emergency contact, the insurance or health data was saved."""
+class YouthTab(WorkspaceTab):
+    """Participants with age, minor flag, guardians, consents, emergency contact, health
+    (`sig_written`: a consent, the emergency contact, the insurance or health data was
+    saved)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
+        super().__init__(workspace, parent)
         self.exchange_id: int | None = None
         self.rows: list[ParticipantRow] = []
         self.papers: dict[int, ParticipantPapers] = {}
         self.findings: list[Finding] = []
         self.health: dict[int, HealthData] = {}
         self.health_shown = False
-        self.dialog: Any = None
-        """The editor or contact form opened last (tests look at it)."""
         self.hint = QLabel(wordWrap=True)
         self.record = QPushButton(objectName="recordConsent")
         self.emergency = QPushButton(objectName="editEmergency")
@@ -78,15 +73,10 @@ class YouthTab(QWidget):
         self.edit_health = QPushButton(objectName="editHealth")
         self.table = QTableWidget(0, len(WIDTHS), self, objectName="youthTable")
         configure_table(self.table, WIDTHS)
-        buttons = QHBoxLayout()
-        for button in (self.record, self.emergency, self.open_contact):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.show_health)
-        buttons.addWidget(self.edit_health)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.record, self.emergency, self.open_contact),
+                                    end=(self.show_health, self.edit_health)))
         layout.addWidget(self.table, 1)
         self.record.clicked.connect(lambda: self.record_consent())
         self.emergency.clicked.connect(self.edit_emergency)
@@ -180,16 +170,11 @@ class YouthTab(QWidget):
 
     def current_row(self) -> ParticipantRow | None:
         """The selected participant."""
-        selected = self.table.selectionModel().selectedRows()
-        if not selected or selected[0].row() >= len(self.rows):
-            return None
-        return self.rows[selected[0].row()]
+        return selected_item(self.table, self.rows)
 
     def select_participation(self, participation_id: int) -> None:
         """Select the row of `participation_id`."""
-        for number, row in enumerate(self.rows):
-            if row.id == participation_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.rows, participation_id)
 
     def _update_enabled(self) -> None:
         chosen = self.workspace.db is not None and self.current_row() is not None
@@ -222,9 +207,8 @@ class YouthTab(QWidget):
         by_guardian = bool(row.minor or papers.guardians)
         recorder = ConsentRecorder(row.name, papers, purpose, self.workspace.today(),
                                    by_guardian, self)
-        recorder.sig_submitted.connect(lambda consent: self._write(
-            recorder, lambda: participants.record_consent(self.workspace.db, row.id, consent)))
-        self._open(recorder)
+        self._open_editor(recorder, lambda consent: participants.record_consent(
+            self.workspace.db, row.id, consent))
 
     def edit_emergency(self) -> None:
         """Edit the emergency contact and the insurance of the selected participant."""
@@ -234,10 +218,8 @@ class YouthTab(QWidget):
         db = self.workspace.db
         editor = EmergencyEditor(row, self.papers.get(row.id, ParticipantPapers(row.id, False)),
                                  lambda text: contact_editing.search_people(db, text), self)
-        editor.sig_submitted.connect(lambda changes: self._write(
-            editor, lambda: participants.update_participation(db, row.id, changes,
-                                                              row.version)))
-        self._open(editor)
+        self._open_editor(editor, lambda changes: participants.update_participation(
+            db, row.id, changes, row.version))
 
     def edit_health_data(self) -> None:
         """Open the health data of the selected participant in a small dialog."""
@@ -250,9 +232,8 @@ class YouthTab(QWidget):
             show_error(self, exc)
             return
         editor = HealthEditor(row.name, data, self)
-        editor.sig_submitted.connect(lambda health: self._write(
-            editor, lambda: participants.save_health(self.workspace.db, health)))
-        self._open(editor)
+        self._open_editor(editor, lambda health: participants.save_health(
+            self.workspace.db, health))
 
     def open_contact_form(self) -> None:
         """Open the participant's contact on its consents tab (guardians, withdrawals)."""
@@ -269,17 +250,6 @@ class YouthTab(QWidget):
         if "consents" in form.pages:
             form.tabs.setCurrentWidget(form.pages["consents"])
         self._open(form)
-
-    def _write(self, editor: Any, write: Any) -> None:
-        save_from(editor, write, self._written)
-
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
-    def _open(self, dialog: Any) -> None:
-        open_tracked(self, dialog)
 
     # -- texts ---------------------------------------------------------------------------
 
@@ -311,9 +281,3 @@ class YouthTab(QWidget):
             self.table.horizontalHeaderItem(column).setToolTip(text)
         fit_header_texts(self.table)
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

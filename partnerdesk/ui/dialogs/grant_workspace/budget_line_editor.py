@@ -6,21 +6,13 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.domain.enums import COST_CATEGORIES
 from partnerdesk.dto.grants import BudgetLineForm
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, error_label, show_message
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit
 
 
@@ -31,11 +23,8 @@ def category_choices(side: str) -> list[tuple[str, object]]:
             if (value in COST_CATEGORIES) == (side == "cost")]
 
 
-class BudgetLineEditor(QDialog):
+class BudgetLineEditor(EditorDialog):
     """Edit a budget line; `sig_submitted` hands the `BudgetLineForm` on for saving."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `BudgetLineForm`."""
 
     def __init__(self, form: BudgetLineForm, currency: str,
                  parent: QWidget | None = None) -> None:
@@ -50,21 +39,8 @@ class BudgetLineEditor(QDialog):
         self.planned.setObjectName("planned")
         self.approved = MoneyEdit()
         self.approved.setObjectName("approved")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.captions = [QLabel() for _ in range(4)]
-        layout_form = QFormLayout()
-        for caption, widget in zip(self.captions, (
-                self.category, self.description, self.planned, self.approved), strict=True):
-            caption.setBuddy(widget)
-            layout_form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(layout_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows(
+            (self.category, self.description, self.planned, self.approved)))
         self.category.set_value(form.category)
         self.description.setText(form.description)
         self.planned.set_value(form.planned)
@@ -90,10 +66,6 @@ class BudgetLineEditor(QDialog):
         if form is not None:
             self.sig_submitted.emit(form)
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         cost = self.original.side == "cost"
@@ -101,10 +73,9 @@ class BudgetLineEditor(QDialog):
             self.setWindowTitle(self.tr("New cost line") if cost else self.tr("New income line"))
         else:
             self.setWindowTitle(self.tr("Cost line") if cost else self.tr("Income line"))
-        texts = (self.tr("&Category"), self.tr("&Description"),
-                 self.tr("&Planned ({currency})"), self.tr("&Approved ({currency})"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text.format(currency=self.currency))
+        self.set_captions((self.tr("&Category"), self.tr("&Description"),
+                           self.tr("&Planned ({currency})"), self.tr("&Approved ({currency})")),
+                          currency=self.currency)
         self.category.set_choices(category_choices(self.original.side))
         self.description.setPlaceholderText(
             self.tr("e.g. Bus Mühlenstedt – Berlin, 2 days") if cost

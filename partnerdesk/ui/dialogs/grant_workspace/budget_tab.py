@@ -10,7 +10,6 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -19,6 +18,7 @@ from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import budget, day_rate
 from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.contact_form.fields import show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.budget_line_editor import BudgetLineEditor
 from partnerdesk.ui.dialogs.grant_workspace.budget_views import (
@@ -28,22 +28,17 @@ from partnerdesk.ui.dialogs.grant_workspace.budget_views import (
     decided,
 )
 from partnerdesk.ui.dialogs.grant_workspace.day_rate_dialog import DayRateDialog
+from partnerdesk.ui.dialogs.grant_workspace.grant_tab import GrantTab
+from partnerdesk.ui.dialogs.workspace_tab import button_row
 
 
-class BudgetTab(QWidget):
-    """The cost and financing plan of one application, with its checks and result."""
-
-    sig_written = Signal()
-    """A budget line was saved or deleted."""
+class BudgetTab(GrantTab):
+    """The cost and financing plan of one application, with its checks and result
+    (`sig_written`: a budget line was saved or deleted)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.grant_id: int | None = None
-        self.currency = "EUR"
+        super().__init__(workspace, parent)
         self.plan: BudgetPlan | None = None
-        self.dialog: Any = None
-        """The editor or calculator opened last (tests look at it)."""
         self.hint = QLabel(objectName="budgetHint", wordWrap=True)
         self.edit = QPushButton(objectName="editLine")
         self.delete = QPushButton(objectName="deleteLine")
@@ -55,13 +50,9 @@ class BudgetTab(QWidget):
         self.income_table = PlanTable("incomeTable", self)
         self.checks = PlanChecks(self)
         self.result = GrantResultBox(self)
-        buttons = QHBoxLayout()
-        for button in (self.edit, self.delete, self.day_rate):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.edit, self.delete, self.day_rate)))
         for caption, add, table in ((self.cost_caption, self.add_cost, self.cost_table),
                                     (self.income_caption, self.add_income, self.income_table)):
             font = caption.font()
@@ -88,14 +79,6 @@ class BudgetTab(QWidget):
         self.delete.clicked.connect(self.delete_line)
         self.day_rate.clicked.connect(self.open_day_rate)
         self.retranslate_ui()
-
-    def set_grant(self, grant_id: int | None, currency: str) -> None:
-        """Show the plan of `grant_id` (None: the application is not saved yet)."""
-        self.grant_id, self.currency = grant_id, currency
-        self.refresh()
-
-    def _ready(self) -> bool:
-        return self.workspace.db is not None and self.grant_id is not None
 
     def refresh(self) -> None:
         """Reload the plan and the result."""
@@ -124,8 +107,7 @@ class BudgetTab(QWidget):
                            "and how they are financed (own share, fees, grants).")
         else:
             hint = ""
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        show_message(self.hint, hint)
         self._update_enabled()
 
     def _selection_changed(self, table: PlanTable) -> None:
@@ -171,25 +153,9 @@ class BudgetTab(QWidget):
                 version=line.version))
 
     def _edit(self, form: BudgetLineForm) -> None:
-        editor = BudgetLineEditor(form, self.currency, self)
-        editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
-        self._open(editor)
-
-    def _open(self, dialog: Any) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
-
-    def _save(self, editor: BudgetLineEditor, form: BudgetLineForm) -> None:
-        try:
-            line_id, _version = budget.save_budget_line(self.workspace.db, form)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
-        self.select_line(line_id)
+        self._open_editor(BudgetLineEditor(form, self.currency, self),
+                          lambda changed: budget.save_budget_line(self.workspace.db, changed),
+                          lambda saved: self.select_line(saved[0]))
 
     def delete_line(self) -> None:
         """Delete the selected line after asking (the service refuses while receipts are
@@ -219,26 +185,9 @@ class BudgetTab(QWidget):
             figures = DayRateInput(0, 0, zero, self.currency, zero)
         dialog = DayRateDialog(figures, list(self.plan.income_lines), self)
         dialog.show_problem(problem)
-        dialog.sig_submitted.connect(
-            lambda line_id, chosen: self._apply_day_rate(dialog, line_id, chosen))
-        self._open(dialog)
-
-    def _apply_day_rate(self, dialog: DayRateDialog, line_id: int | None,
-                        figures: DayRateInput) -> None:
-        try:
-            filled, _version = day_rate.apply_day_rate(
-                self.workspace.db, self.grant_id, line_id, figures)
-        except UserError as exc:
-            dialog.show_problem(translate_message(exc))
-            return
-        dialog.accept()
-        self._written()
-        self.select_line(filled)
-
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
+        self._open_editor(dialog, lambda line_id, chosen: day_rate.apply_day_rate(
+            self.workspace.db, self.grant_id, line_id, chosen),
+            lambda filled: self.select_line(filled[0]))
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -253,9 +202,3 @@ class BudgetTab(QWidget):
         self.add_cost.setText(self.tr("Add c&ost line…"))
         self.add_income.setText(self.tr("Add i&ncome line…"))
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

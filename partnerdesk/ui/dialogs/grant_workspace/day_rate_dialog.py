@@ -6,25 +6,17 @@ from __future__ import annotations
 import dataclasses
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton, QSpinBox, QWidget
 
 from partnerdesk.dto.grants import BudgetLineRow, DayRateInput
 from partnerdesk.services import day_rate
-from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, error_label, show_message
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 from partnerdesk.ui.formatting import format_money
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit
 
 
-class DayRateDialog(QDialog):
+class DayRateDialog(EditorDialog):
     """Compute a grant from a daily rate; `sig_submitted(line_id, figures)` asks to fill
     the line (`line_id` None: a new *This grant* line)."""
 
@@ -33,7 +25,7 @@ class DayRateDialog(QDialog):
 
     def __init__(self, figures: DayRateInput, lines: list[BudgetLineRow],
                  parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, QDialogButtonBox.StandardButton.Cancel)
         self.setObjectName("dayRateDialog")
         self.figures = figures
         self.lines = [line for line in lines if line.category == "this_grant"]
@@ -48,29 +40,16 @@ class DayRateDialog(QDialog):
         self.line = ChoiceCombo(objectName="line")
         self.note = QLabel(objectName="note", wordWrap=True)
         self.note.setStyleSheet("color: #5a6470;")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.fill = QPushButton(objectName="fillLine")
         self.buttons.addButton(self.fill, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.captions = [QLabel() for _ in range(5)]
-        layout_form = QFormLayout()
-        for caption, widget in zip(self.captions, (
-                self.participants, self.days, self.rate, self.result, self.line), strict=True):
-            caption.setBuddy(widget)
-            layout_form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.note)
-        layout.addLayout(layout_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+        self.lay_out(self.note, self.caption_rows(
+            (self.participants, self.days, self.rate, self.result, self.line)))
         self.participants.setValue(figures.participants)
         self.days.setValue(figures.programme_days)
         self.rate.set_value(figures.rate)
         self.participants.valueChanged.connect(self._update_result)
         self.days.valueChanged.connect(self._update_result)
         self.rate.textChanged.connect(self._update_result)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.resize(460, self.sizeHint().height())
         self.retranslate_ui()
         self.line.setCurrentIndex(0)  # the grant's own line when there is one
@@ -104,19 +83,13 @@ class DayRateDialog(QDialog):
         line = self.line.value()
         self.sig_submitted.emit(line if isinstance(line, int) else None, figures)
 
-    def show_problem(self, text: str) -> None:
-        """Show why filling the line failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Day-rate calculator"))
         currency = self.figures.currency
-        texts = (self.tr("&Participants"), self.tr("Programme &days"),
-                 self.tr("Daily &rate per participant ({currency})"), self.tr("Amount"),
-                 self.tr("Budget &line"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text.format(currency=currency))
+        self.set_captions((self.tr("&Participants"), self.tr("Programme &days"),
+                           self.tr("Daily &rate per participant ({currency})"),
+                           self.tr("Amount"), self.tr("Budget &line")), currency=currency)
         self.participants.setToolTip(self.tr(
             "Participants of the linked exchanges who have not cancelled"))
         self.days.setToolTip(self.tr(

@@ -4,38 +4,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
 from partnerdesk.dto.grants import MilestoneForm
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-    vocabulary_choices,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 
 
-class MilestoneEditor(QDialog):
+class MilestoneEditor(EditorDialog):
     """Edit a milestone; `sig_submitted` hands the `MilestoneForm` on for saving.
 
     While the title is empty or still the label of the kind, choosing another kind puts
     that kind's label in the title.
     """
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `MilestoneForm`."""
 
     def __init__(self, form: MilestoneForm, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,21 +31,8 @@ class MilestoneEditor(QDialog):
         self.notes = QPlainTextEdit(objectName="notes")
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.captions = [QLabel() for _ in range(5)]
-        layout_form = QFormLayout()
-        for caption, widget in zip(self.captions, (
-                self.kind, self.title, self.due_on, self.done_on, self.notes), strict=True):
-            caption.setBuddy(widget)
-            layout_form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(layout_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows(
+            (self.kind, self.title, self.due_on, self.done_on, self.notes)))
         self.kind.set_value(form.kind)
         self._kind_label = labels.label(labels.MILESTONE_KIND, form.kind)
         self.title.setText(form.title or ("" if form.id is not None else self._kind_label))
@@ -91,16 +60,10 @@ class MilestoneEditor(QDialog):
         """Ask for the milestone to be saved."""
         self.sig_submitted.emit(self.form())
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("New milestone") if self.original.id is None
                             else self.tr("Milestone"))
-        texts = (self.tr("&Kind"), self.tr("&Title"), self.tr("&Due on"), self.tr("D&one on"),
-                 self.tr("&Notes"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
+        self.set_captions((self.tr("&Kind"), self.tr("&Title"), self.tr("&Due on"),
+                           self.tr("D&one on"), self.tr("&Notes")))
         self.captions[3].setToolTip(self.tr("Empty while the milestone is open"))

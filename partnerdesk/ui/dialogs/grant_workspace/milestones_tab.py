@@ -10,10 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -28,9 +26,12 @@ from partnerdesk.messages import UserError
 from partnerdesk.services import milestones
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.grant_workspace.grant_tab import GrantTab
 from partnerdesk.ui.dialogs.grant_workspace.milestone_editor import MilestoneEditor
+from partnerdesk.ui.dialogs.workspace_tab import button_row
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.formatting import format_date
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [170, 280, 95, 95, 200]
@@ -40,19 +41,13 @@ NOTICE_STYLE = "color: #5a6470;"
 REFUSED_STYLE = "color: #b3261e;"
 
 
-class MilestonesTab(QWidget):
-    """Kind, title, due, done and notes of each milestone, by due date."""
-
-    sig_written = Signal()
-    """A milestone was saved, deleted or generated."""
+class MilestonesTab(GrantTab):
+    """Kind, title, due, done and notes of each milestone, by due date (`sig_written`: a
+    milestone was saved, deleted or generated)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.grant_id: int | None = None
+        super().__init__(workspace, parent)
         self.items: list[MilestoneForm] = []
-        self.dialog: Any = None
-        """The editor opened last (tests look at it)."""
         self.add = QPushButton(objectName="addMilestone")
         self.edit = QPushButton(objectName="editMilestone")
         self.mark_done = QPushButton(objectName="markDone")
@@ -65,13 +60,9 @@ class MilestonesTab(QWidget):
         self.legend.setStyleSheet(NOTICE_STYLE)
         self.table = QTableWidget(0, len(WIDTHS), self, objectName="milestoneTable")
         configure_table(self.table, WIDTHS)
-        buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.mark_done, self.delete):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.generate)
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.add, self.edit, self.mark_done, self.delete),
+                                    end=(self.generate,)))
         layout.addWidget(self.notice)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.legend)
@@ -85,18 +76,16 @@ class MilestonesTab(QWidget):
         self._show_notice("")
         self.retranslate_ui()
 
-    def set_grant(self, grant_id: int | None) -> None:
+    def set_grant(self, grant_id: int | None, currency: str = "EUR") -> None:
         """Show the milestones of `grant_id` (None: a new, unsaved application)."""
         if grant_id != self.grant_id:
             self._show_notice("")
-        self.grant_id = grant_id
-        self.refresh()
+        super().set_grant(grant_id, currency)
 
     def refresh(self) -> None:
         """Reload the milestones and mark the overdue and the soon due ones."""
-        db = self.workspace.db
-        self.items = ([] if db is None or self.grant_id is None
-                      else milestones.list_milestones(db, self.grant_id))
+        self.items = (milestones.list_milestones(self.workspace.db, self.grant_id)
+                      if self._ready() else [])
         today = self.workspace.today()
         self.table.setRowCount(len(self.items))
         for number, item in enumerate(self.items):
@@ -132,17 +121,14 @@ class MilestonesTab(QWidget):
 
     def current_item(self) -> MilestoneForm | None:
         """The selected milestone."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.items[rows[0].row()] if rows and rows[0].row() < len(self.items) else None
+        return selected_item(self.table, self.items)
 
     def select(self, milestone_id: int | None) -> None:
         """Select the milestone `milestone_id` when it is listed."""
-        for number, item in enumerate(self.items):
-            if item.id == milestone_id:
-                self.table.selectRow(number)
+        select_matching(self.table, self.items, milestone_id)
 
     def _update_enabled(self) -> None:
-        ready = self.workspace.db is not None and self.grant_id is not None
+        ready = self._ready()
         current = self.current_item()
         self.add.setEnabled(ready)
         self.generate.setEnabled(ready)
@@ -169,22 +155,9 @@ class MilestonesTab(QWidget):
             self._edit(current)
 
     def _edit(self, form: MilestoneForm) -> None:
-        editor = MilestoneEditor(form, self)
-        editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
-
-    def _save(self, editor: MilestoneEditor, form: MilestoneForm) -> None:
-        try:
-            milestone_id, _version = milestones.save_milestone(self.workspace.db, form)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
-        self.select(milestone_id)
+        self._open_editor(MilestoneEditor(form, self),
+                          lambda changed: milestones.save_milestone(self.workspace.db, changed),
+                          lambda saved: self.select(saved[0]))
 
     def mark_milestone_done(self) -> None:
         """Mark the selected open milestone as done today."""
@@ -229,11 +202,6 @@ class MilestonesTab(QWidget):
             self._show_notice(self.tr("The application already has every milestone the "
                                       "funder profile defines."))
 
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
     # -- texts ---------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
@@ -252,9 +220,3 @@ class MilestonesTab(QWidget):
             self.tr("Notes")])
         fit_header_texts(self.table)
         self.refresh()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.dto.grants import PaymentForm
-from partnerdesk.ui.dialogs.contact_form.fields import DateField, error_label, show_message
+from partnerdesk.ui.dialogs.contact_form.fields import DateField
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit
 
 
-class PaymentEditor(QDialog):
+class PaymentEditor(EditorDialog):
     """Edit a payment; `sig_submitted` hands the `PaymentForm` on for saving."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `PaymentForm`."""
 
     def __init__(self, form: PaymentForm, currency: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,21 +24,7 @@ class PaymentEditor(QDialog):
         self.amount = MoneyEdit()
         self.amount.setObjectName("amount")
         self.note = QLineEdit(objectName="note")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.captions = [QLabel() for _ in range(3)]
-        layout_form = QFormLayout()
-        for caption, widget in zip(self.captions, (self.received_on, self.amount, self.note),
-                                   strict=True):
-            caption.setBuddy(widget)
-            layout_form.addRow(caption, widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(layout_form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.caption_rows((self.received_on, self.amount, self.note)))
         self.received_on.set_value(form.received_on)
         self.amount.set_value(form.amount)
         self.note.setText(form.note)
@@ -71,16 +46,11 @@ class PaymentEditor(QDialog):
         if form is not None:
             self.sig_submitted.emit(form)
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("New payment received") if self.original.id is None
                             else self.tr("Payment received"))
-        texts = (self.tr("&Received on"), self.tr("&Amount ({currency})"), self.tr("&Note"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text.format(currency=self.currency))
+        self.set_captions((self.tr("&Received on"), self.tr("&Amount ({currency})"),
+                           self.tr("&Note")), currency=self.currency)
         self.note.setPlaceholderText(self.tr("e.g. 1st tranche"))
         self.amount.setToolTip(self.tr("The amount credited to the association's account"))

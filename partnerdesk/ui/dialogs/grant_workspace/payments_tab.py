@@ -6,7 +6,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,13 +19,15 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto.grants import PaymentForm
-from partnerdesk.i18n import translate_message
-from partnerdesk.messages import UserError
 from partnerdesk.services import budget, receipts
+from partnerdesk.ui.dialogs.contact_form.fields import show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.budget_views import GrantResultBox
+from partnerdesk.ui.dialogs.grant_workspace.grant_tab import GrantTab
 from partnerdesk.ui.dialogs.grant_workspace.payment_editor import PaymentEditor
+from partnerdesk.ui.dialogs.workspace_tab import button_row
 from partnerdesk.ui.formatting import format_date, format_money
+from partnerdesk.ui.widgets.row_selection import selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [110, 130, 300]
@@ -33,20 +35,13 @@ ZERO = Decimal("0.00")
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 
 
-class PaymentsTab(QWidget):
-    """Payments received: date, amount, note; their total and the grant's result."""
-
-    sig_written = Signal()
-    """A payment was saved or deleted."""
+class PaymentsTab(GrantTab):
+    """Payments received: date, amount, note; their total and the grant's result
+    (`sig_written`: a payment was saved or deleted)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.grant_id: int | None = None
-        self.currency = "EUR"
+        super().__init__(workspace, parent)
         self.payments: list[PaymentForm] = []
-        self.dialog: Any = None
-        """The editor opened last (tests look at it)."""
         self.hint = QLabel(objectName="paymentsHint", wordWrap=True)
         self.add = QPushButton(objectName="addPayment")
         self.edit = QPushButton(objectName="editPayment")
@@ -55,13 +50,9 @@ class PaymentsTab(QWidget):
         configure_table(self.table, WIDTHS)
         self.total = QLabel(objectName="totalReceived")
         self.result = GrantResultBox(self)
-        buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.delete):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.add, self.edit, self.delete)))
         layout.addWidget(self.table, 1)
         bottom = QHBoxLayout()
         bottom.addWidget(self.total, 1, Qt.AlignmentFlag.AlignTop)
@@ -74,14 +65,6 @@ class PaymentsTab(QWidget):
         self.table.activated.connect(lambda _index: self.edit_payment())
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.retranslate_ui()
-
-    def set_grant(self, grant_id: int | None, currency: str) -> None:
-        """Show the payments of `grant_id` (None: the application is not saved yet)."""
-        self.grant_id, self.currency = grant_id, currency
-        self.refresh()
-
-    def _ready(self) -> bool:
-        return self.workspace.db is not None and self.grant_id is not None
 
     def refresh(self) -> None:
         """Reload the payments and the result."""
@@ -107,19 +90,19 @@ class PaymentsTab(QWidget):
         self.total.setText(self.tr("Total received: {amount}").format(
             amount=format_money(total, self.currency)) if self._ready() else "")
         if not self._ready():
-            self.hint.setText(self.tr("Save the application first; then record here the "
-                                      "grant money the funder pays."))
+            hint = self.tr("Save the application first; then record here the grant money the "
+                           "funder pays.")
         elif not self.payments:
-            self.hint.setText(self.tr("No payments received yet. Record each tranche the "
-                                      "funder pays with “Add payment…”."))
-        self.hint.setVisible(not self._ready() or not self.payments)
+            hint = self.tr("No payments received yet. Record each tranche the funder pays "
+                           "with “Add payment…”.")
+        else:
+            hint = ""
+        show_message(self.hint, hint)
         self._update_enabled()
 
     def current_payment(self) -> PaymentForm | None:
         """The selected payment."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.payments[rows[0].row()] if rows and rows[0].row() < len(self.payments) \
-            else None
+        return selected_item(self.table, self.payments)
 
     def _update_enabled(self) -> None:
         self.add.setEnabled(self._ready())
@@ -141,21 +124,8 @@ class PaymentsTab(QWidget):
             self._edit(current)
 
     def _edit(self, form: PaymentForm) -> None:
-        editor = PaymentEditor(form, self.currency, self)
-        editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
-
-    def _save(self, editor: PaymentEditor, form: PaymentForm) -> None:
-        try:
-            receipts.save_payment(self.workspace.db, form)
-        except UserError as exc:
-            editor.show_problem(translate_message(exc))
-            return
-        editor.accept()
-        self._written()
+        self._open_editor(PaymentEditor(form, self.currency, self),
+                          lambda changed: receipts.save_payment(self.workspace.db, changed))
 
     def delete_payment(self) -> None:
         """Delete the selected payment after asking."""
@@ -171,11 +141,6 @@ class PaymentsTab(QWidget):
             self._written,
         )
 
-    def _written(self) -> None:
-        self.workspace.note_write()
-        self.refresh()
-        self.sig_written.emit()
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.add.setText(self.tr("&Add payment…"))
@@ -187,9 +152,3 @@ class PaymentsTab(QWidget):
         fit_header_texts(self.table)
         self._fill()
         self.result.retranslate_ui()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

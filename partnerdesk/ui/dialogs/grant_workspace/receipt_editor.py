@@ -11,10 +11,8 @@ from __future__ import annotations
 import dataclasses
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,12 +27,8 @@ from partnerdesk.dto.grants import BudgetLineRow, ReceiptForm
 from partnerdesk.messages import UserError
 from partnerdesk.services import receipts
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 from partnerdesk.ui.formatting import format_money
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit, RateEdit
 
@@ -48,12 +41,9 @@ def line_text(line: BudgetLineRow) -> str:
     return f"{category} – {line.description}" if line.description else category
 
 
-class ReceiptEditor(QDialog):
+class ReceiptEditor(EditorDialog):
     """Edit a receipt; `sig_submitted` hands the `ReceiptForm` on for saving. With
     *Save and next* (`keep_open`) the dialog stays open for the next receipt."""
-
-    sig_submitted = Signal(object)
-    """The user asks to save this `ReceiptForm`."""
 
     def __init__(self, form: ReceiptForm, lines: list[BudgetLineRow], currency: str,
                  parent: QWidget | None = None) -> None:
@@ -83,42 +73,28 @@ class ReceiptEditor(QDialog):
         self.rate_unit = QLabel(objectName="rateUnit")
         self.rate_date = DateField(optional=False)
         self.converted = QLabel(objectName="converted")
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.save_next = QPushButton(objectName="saveNext")
         self.buttons.addButton(self.save_next, QDialogButtonBox.ButtonRole.ActionRole)
-        self.captions = [QLabel() for _ in range(12)]
-        main = QFormLayout()
-        for caption, widget in zip(self.captions[:7], (
-                self.number, self.issued_on, self.counterparty, self.purpose, self.line,
-                self.amount, self.paid_on), strict=True):
-            main.addRow(caption, widget)
+        main = self.caption_rows((self.number, self.issued_on, self.counterparty, self.purpose,
+                                  self.line, self.amount, self.paid_on))
         rate_row = QHBoxLayout()
         rate_row.addWidget(self.rate, 1)
         rate_row.addWidget(self.rate_unit)
         foreign = QFormLayout(self.foreign)
-        for caption, item in zip(self.captions[7:], (
-                self.original_amount, self.original_currency, rate_row, self.rate_date,
-                self.converted), strict=True):
+        for buddy, item in ((self.original_amount, self.original_amount),
+                            (self.original_currency, self.original_currency),
+                            (self.rate, rate_row), (self.rate_date, self.rate_date),
+                            (self.converted, self.converted)):
+            caption = QLabel()
+            caption.setBuddy(buddy)
             foreign.addRow(caption, item)
-        for caption, widget in zip(self.captions, (
-                self.number, self.issued_on, self.counterparty, self.purpose, self.line,
-                self.amount, self.paid_on, self.original_amount, self.original_currency,
-                self.rate, self.rate_date, self.converted), strict=True):
-            caption.setBuddy(widget)
-        layout = QVBoxLayout(self)
-        layout.addLayout(main)
-        layout.addWidget(self.foreign)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
+            self.captions.append(caption)
+        self.lay_out(main, self.foreign)
         self._show_form(form)
         self.foreign.toggled.connect(self._foreign_toggled)
         for edit in (self.original_amount, self.rate):
             edit.textChanged.connect(self._update_converted)
         self.original_currency.currentTextChanged.connect(self._update_rate_unit)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
         self.save_next.clicked.connect(lambda: self.submit(keep_open=True))
         self.resize(520, self.sizeHint().height())
         self.retranslate_ui()
@@ -218,10 +194,6 @@ class ReceiptEditor(QDialog):
             number=saved_number))
         self.counterparty.setFocus()
 
-    def show_problem(self, text: str) -> None:
-        """Show why saving failed; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("New receipt") if self.original.id is None
@@ -234,8 +206,7 @@ class ReceiptEditor(QDialog):
                  self.tr("&Amount ({currency})"), self.tr("Paid o&n"),
                  self.tr("&Original amount"), self.tr("C&urrency"), self.tr("&Rate"),
                  self.tr("Rate &of"), self.tr("In {currency}"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text.format(currency=self.currency))
+        self.set_captions(texts, currency=self.currency)
         self.foreign.setTitle(self.tr("Paid in another &currency"))
         self.foreign.setToolTip(self.tr(
             "For receipts paid abroad, e.g. in roubles: the amount in {currency} is "

@@ -6,10 +6,9 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -23,10 +22,14 @@ from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import budget, receipts
 from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.contact_form.fields import show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.grant_workspace.grant_tab import GrantTab
 from partnerdesk.ui.dialogs.grant_workspace.receipt_editor import ReceiptEditor
+from partnerdesk.ui.dialogs.workspace_tab import button_row
 from partnerdesk.ui.formatting import format_date, format_money
 from partnerdesk.ui.widgets.money import format_rate
+from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 (COL_NUMBER, COL_DATE, COL_COUNTERPARTY, COL_PURPOSE, COL_LINE, COL_AMOUNT, COL_ORIGINAL,
@@ -46,22 +49,15 @@ def _form(row: ReceiptRow, grant_id: int) -> ReceiptForm:
         rate_date=row.rate_date, paid_on=row.paid_on, version=row.version)
 
 
-class ReceiptsTab(QWidget):
+class ReceiptsTab(GrantTab):
     """Receipts by number: date, payee/payer, purpose, budget line, amount (and the original
-    amount, currency and rate when paid in another currency), paid on; totals per side."""
-
-    sig_written = Signal()
-    """A receipt was saved or deleted."""
+    amount, currency and rate when paid in another currency), paid on; totals per side
+    (`sig_written`: a receipt was saved or deleted)."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.workspace = workspace
-        self.grant_id: int | None = None
-        self.currency = "EUR"
+        super().__init__(workspace, parent)
         self.rows: list[ReceiptRow] = []
         self.lines: list[BudgetLineRow] = []
-        self.dialog: Any = None
-        """The editor opened last (tests look at it)."""
         self.hint = QLabel(objectName="receiptsHint", wordWrap=True)
         self.status = QLabel(objectName="receiptStatus")
         self.status.setStyleSheet("color: #1b7f3b;")
@@ -71,14 +67,9 @@ class ReceiptsTab(QWidget):
         self.table = QTableWidget(0, len(WIDTHS), self, objectName="receiptTable")
         configure_table(self.table, WIDTHS)
         self.totals = QLabel(objectName="receiptTotals")
-        buttons = QHBoxLayout()
-        for button in (self.add, self.edit, self.delete):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        buttons.addWidget(self.status)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
-        layout.addLayout(buttons)
+        layout.addLayout(button_row((self.add, self.edit, self.delete), end=(self.status,)))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.totals)
         self.add.clicked.connect(self.add_receipt)
@@ -89,14 +80,10 @@ class ReceiptsTab(QWidget):
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.retranslate_ui()
 
-    def set_grant(self, grant_id: int | None, currency: str) -> None:
+    def set_grant(self, grant_id: int | None, currency: str = "EUR") -> None:
         """Show the receipts of `grant_id` (None: the application is not saved yet)."""
-        self.grant_id, self.currency = grant_id, currency
         self.status.setText("")
-        self.refresh()
-
-    def _ready(self) -> bool:
-        return self.workspace.db is not None and self.grant_id is not None
+        super().set_grant(grant_id, currency)
 
     def refresh(self) -> None:
         """Reload the receipts and the budget lines they can be booked to."""
@@ -139,8 +126,7 @@ class ReceiptsTab(QWidget):
                            "“Add receipt…”; it is numbered automatically.")
         else:
             hint = ""
-        self.hint.setText(hint)
-        self.hint.setVisible(bool(hint))
+        show_message(self.hint, hint)
         self._update_enabled()
 
     def _texts(self, row: ReceiptRow) -> list[str]:
@@ -158,8 +144,7 @@ class ReceiptsTab(QWidget):
 
     def current_receipt(self) -> ReceiptRow | None:
         """The selected receipt."""
-        rows = self.table.selectionModel().selectedRows()
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        return selected_item(self.table, self.rows)
 
     def _update_enabled(self) -> None:
         self.add.setEnabled(self._ready() and bool(self.lines))
@@ -187,10 +172,7 @@ class ReceiptsTab(QWidget):
     def _edit(self, form: ReceiptForm) -> None:
         editor = ReceiptEditor(form, self.lines, self.currency, self)
         editor.sig_submitted.connect(lambda changed: self._save(editor, changed))
-        editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        editor.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = editor
-        editor.open()
+        self._open(editor)
 
     def _save(self, editor: ReceiptEditor, form: ReceiptForm) -> None:
         try:
@@ -204,9 +186,7 @@ class ReceiptsTab(QWidget):
             editor.accept()
         self._written()
         self.status.setText(self.tr("Receipt no. {number} saved").format(number=number))
-        for row_number, row in enumerate(self.rows):
-            if row.id == receipt_id:
-                self.table.selectRow(row_number)
+        select_matching(self.table, self.rows, receipt_id)
 
     def delete_receipt(self) -> None:
         """Delete the selected receipt after asking."""
@@ -224,10 +204,8 @@ class ReceiptsTab(QWidget):
         )
 
     def _written(self) -> None:
-        self.workspace.note_write()
         self.status.setText("")
-        self.refresh()
-        self.sig_written.emit()
+        super()._written()
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
@@ -242,9 +220,3 @@ class ReceiptsTab(QWidget):
             self.tr("Rate"), self.tr("Paid on")])
         fit_header_texts(self.table)
         self._fill()
-
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
-        """Re-translate on a language switch."""
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)

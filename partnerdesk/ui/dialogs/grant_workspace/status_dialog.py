@@ -7,25 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
 from partnerdesk.dto.grants import GrantForm
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.contact_form.fields import (
-    ChoiceCombo,
-    DateField,
-    error_label,
-    show_message,
-)
+from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField
+from partnerdesk.ui.dialogs.editor_base import EditorDialog
 from partnerdesk.ui.formatting import format_money
 from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit
 
@@ -43,11 +30,8 @@ class StatusRequest:
     amount_approved: Decimal | None
 
 
-class StatusDialog(QDialog):
+class StatusDialog(EditorDialog):
     """Choose the next status; `sig_submitted` hands a `StatusRequest` on."""
-
-    sig_submitted = Signal(object)
-    """The user asks for this `StatusRequest`."""
 
     def __init__(self, form: GrantForm, allowed: tuple[str, ...], today: date,
                  parent: QWidget | None = None) -> None:
@@ -67,22 +51,10 @@ class StatusDialog(QDialog):
         self.amount.setMaximumWidth(140)
         self.amount.set_value(form.amount_approved)
         self.amount_hint = QLabel(objectName="amountHint", wordWrap=True)
-        self.message = error_label("message")
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.captions = [QLabel() for _ in range(5)]
-        self.rows = QFormLayout()
-        for caption, widget in zip(self.captions, (
-                self.current, self.status, self.day, self.note, self.amount), strict=True):
-            caption.setBuddy(widget)
-            self.rows.addRow(caption, widget)
+        self.rows = self.caption_rows(
+            (self.current, self.status, self.day, self.note, self.amount))
         self.rows.addRow("", self.amount_hint)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.rows)
-        layout.addWidget(self.message)
-        layout.addWidget(self.buttons)
-        self.buttons.accepted.connect(self.submit)
-        self.buttons.rejected.connect(self.reject)
+        self.lay_out(self.rows)
         self.status.currentIndexChanged.connect(lambda _i: self._update_amount())
         self.resize(460, self.sizeHint().height())
         self.retranslate_ui()
@@ -107,20 +79,14 @@ class StatusDialog(QDialog):
         if request is not None and request.status:
             self.sig_submitted.emit(request)
 
-    def show_problem(self, text: str) -> None:
-        """Show why the step was refused; the input stays."""
-        show_message(self.message, text)
-
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
         self.setWindowTitle(self.tr("Change status"))
         self.current.setText(labels.label(labels.GRANT_STATUS, self.form_.status))
         self.status.set_choices([(labels.label(labels.GRANT_STATUS, value), value)
                                  for value in self.allowed])
-        texts = (self.tr("Current status"), self.tr("&New status"), self.tr("&On"),
-                 self.tr("N&ote"), self.tr("Amount &approved"))
-        for caption, text in zip(self.captions, texts, strict=True):
-            caption.setText(text)
+        self.set_captions((self.tr("Current status"), self.tr("&New status"), self.tr("&On"),
+                           self.tr("N&ote"), self.tr("Amount &approved")))
         self.note.setPlaceholderText(self.tr("e.g. letter of 12.03., file number"))
         self.captions[2].setToolTip(self.tr("When it happened (not in the future, not before "
                                             "the last step)"))
