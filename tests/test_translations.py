@@ -85,7 +85,7 @@ def test_russian_is_not_copied_english():
         f"{context}: {message.findtext('source')!r}"
         for context, message in _messages("ru")
         for text in _texts(message)
-        if re.search(r"[A-Za-z]", message.findtext("source") or "")
+        if re.search(r"[A-Za-z]", re.sub(r"\{\w+\}", "", message.findtext("source") or ""))
         and text == message.findtext("source")
         and text not in RU_SAME_AS_SOURCE
     ]
@@ -97,6 +97,7 @@ def test_german_sentences_are_translated():
         message.findtext("source")
         for _context, message in _messages("de")
         if len(message.findtext("source") or "") > 25
+        and re.search(r"[A-Za-z]{3}", re.sub(r"\{\w+\}", "", message.findtext("source") or ""))
         and message.findtext("source") in _texts(message)
     ]
     assert not copied, "German equals English:\n" + "\n".join(copied)

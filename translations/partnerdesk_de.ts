@@ -236,12 +236,12 @@
 <context>
     <name>BudgetLineEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+55"/>
         <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
         <translation>Geben Sie Beträge als 1.234,50 ein (oder lassen Sie „Bewilligt“ leer).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>New cost line</source>
         <translation>Neue Ausgabenposition</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>Be&amp;willigt ({currency})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
         <translation>z. B. Bus Mühlenstedt – Berlin, 2 Tage</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+103"/>
         <source>Save the application first; then plan its costs and financing here.</source>
         <translation>Speichern Sie zuerst den Antrag; planen Sie dann hier seine Kosten und Finanzierung.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Noch keine Budgetpositionen. Tragen Sie die Ausgaben ein (Reise, Verpflegung, Programm …) und wie sie finanziert werden (Eigenanteil, Beiträge, Förderungen).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
         <source>Delete budget line</source>
         <translation>Budgetposition löschen</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Die Position „{line}“ aus dem Kosten- und Finanzierungsplan löschen?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
         <source>&amp;Change line…</source>
         <translation>Position &amp;bearbeiten…</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+28"/>
         <source>Photos and publication</source>
         <translation>Fotos und Veröffentlichung</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
         <source>The person</source>
         <translation>Die Person selbst</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
         <source>On paper</source>
         <translation>Auf Papier</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Wählen Sie eine erziehungsberechtigte Person aus oder geben Sie den Namen der Person ein, die unterschrieben hat.</translation>
     </message>
@@ -1622,7 +1622,7 @@
 <context>
     <name>DayRateDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+70"/>
         <source>Type the daily rate, e.g. 30,00</source>
         <translation>Geben Sie den Tagessatz ein, z. B. 30,00</translation>
     </message>
@@ -1637,7 +1637,7 @@
         <translation>Geben Sie den Tagessatz als Betrag ein, z. B. 30,00.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Day-rate calculator</source>
         <translation>Tagessatz-Rechner</translation>
     </message>
@@ -1657,17 +1657,17 @@
         <translation>Tages&amp;satz pro Teilnehmer/in ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Betrag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budget &amp;line</source>
         <translation>Budget&amp;position</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Participants of the linked exchanges who have not cancelled</source>
         <translation>Teilnehmende der verknüpften Begegnungen, die nicht abgesagt haben</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
@@ -1840,7 +1840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Reisepässe müssen bis zur Rückreise plus der Frist gültig sein, die die Partnerstadt verlangt (6 Monate, sofern nicht anders eingestellt). Angezeigt wird nur das Ablaufdatum.</translation>
     </message>
@@ -2458,7 +2458,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+141"/>
         <source>New exchange</source>
         <translation>Neue Begegnung</translation>
     </message>
@@ -2481,7 +2481,7 @@
         <translation>Prü&amp;fungen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>Die Begegnung hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>Übersi&amp;cht</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>&amp;Gastfamilien</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
         <translation>Was bei dieser Begegnung nicht stimmt, das Dringendste zuerst. Doppelklicken Sie auf einen Befund, um dorthin zu gelangen, wo er behoben wird; die Liste wird nach jeder Änderung aktualisiert.</translation>
     </message>
@@ -2534,7 +2534,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
         <source>This exchange no longer exists.</source>
         <translation>Diese Begegnung gibt es nicht mehr.</translation>
     </message>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -2783,7 +2783,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+228"/>
+        <location line="+183"/>
         <source>Exchanges</source>
         <translation>Begegnungen</translation>
     </message>
@@ -2796,12 +2796,12 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-116"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Cancel exchange</source>
         <translation>Begegnung absagen</translation>
     </message>
@@ -2851,7 +2851,7 @@
         <translation>Die ausgewählte Begegnung samt Programm ein Jahr später kopieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>R&amp;ichtung:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>Keine Begegnung passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
     </message>
@@ -3671,13 +3671,13 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
-        <location line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
+        <location line="+149"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
+        <location line="-140"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Von %n Antrag verwendet</numerusform>
@@ -3708,7 +3708,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Die Beispielprofile sind bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3718,7 +3718,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Das Förderprofil hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Funder profiles</source>
         <translation>Förderprofile</translation>
     </message>
@@ -3892,7 +3892,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>GrantWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+124"/>
         <source>New application</source>
         <translation>Neuer Förderantrag</translation>
     </message>
@@ -3902,12 +3902,12 @@ Jetzt wiederherstellen?</translation>
         <translation>Förderantrag – {title}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Enter the date of the step.</source>
         <translation>Geben Sie das Datum des Schritts ein.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -3917,7 +3917,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Der Förderantrag hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>Übersi&amp;cht</translation>
     </message>
@@ -3932,17 +3932,17 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Kosten- und Finanzierungsplan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Receipts</source>
         <translation>Bel&amp;ege</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pa&amp;yments</source>
         <translation>&amp;Zahlungseingänge</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the application&apos;s fields (Ctrl+S)</source>
         <translation>Angaben des Antrags speichern (Strg+S)</translation>
     </message>
@@ -4361,7 +4361,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
         <source>Grants</source>
         <translation>Förderanträge</translation>
     </message>
@@ -4374,12 +4374,12 @@ Jetzt wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-104"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Delete grant application</source>
         <translation>Förderantrag löschen</translation>
     </message>
@@ -4389,7 +4389,7 @@ Jetzt wiederherstellen?</translation>
         <translation>„{title}“ samt Fristen, Kosten- und Finanzierungsplan und Statusverlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
@@ -4429,7 +4429,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Programme und Vorgaben der Fördergeber: Alter, Gruppengrößen, Tagessätze, Fristen</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -4444,7 +4444,7 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Fördergeber:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>Kein Förderantrag passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
     </message>
@@ -4553,12 +4553,12 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
         <source>No warnings about the host families.</source>
         <translation>Keine Warnungen zu den Gastfamilien.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Remove placement</source>
         <translation>Unterbringung entfernen</translation>
     </message>
@@ -4568,7 +4568,7 @@ Jetzt wiederherstellen?</translation>
         <translation>{guest} wohnt dann nicht mehr bei {host}. Diese Unterbringung entfernen?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Guest</source>
         <translation>G&amp;ast</translation>
     </message>
@@ -5227,58 +5227,58 @@ Jetzt wiederherstellen?</translation>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/options.py" line="+95"/>
         <source>Label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Etikettenbogen:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;First free label:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstes fre&amp;ies Etikett:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printer offset →:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz →:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printer offset ↓:</source>
-        <translation type="unfinished"></translation>
+        <translation>Druckerversatz ↓:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n labels per sheet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Etikett pro Bogen</numerusform>
+            <numerusform>%n Etiketten pro Bogen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Bogen im Drucker: Avery L7160 hat 21 Etiketten (63,5 × 38,1 mm), Zweckform 3490 hat 24 (70 × 36 mm)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Auf diesem Etikett des ersten Bogens beginnen (von links nach rechts und von oben nach unten gezählt), damit sich ein angebrochener Bogen aufbrauchen lässt; 1 bis %n</numerusform>
+            <numerusform>Auf diesem Etikett des ersten Bogens beginnen (von links nach rechts und von oben nach unten gezählt), damit sich ein angebrochener Bogen aufbrauchen lässt; 1 bis %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wenn der Drucker alles etwas verschoben druckt, korrigieren Sie das hier: Positive Werte verschieben den Druck nach rechts (→) bzw. nach unten (↓)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draw the label edges (test print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Etikettenränder einzeichnen (Probedruck)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print on plain paper first and hold it against a label sheet to check the printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken Sie zuerst auf Normalpapier und halten Sie das Blatt gegen einen Etikettenbogen, um den Druckerversatz zu prüfen</translation>
     </message>
 </context>
 <context>
@@ -5323,144 +5323,144 @@ Jetzt wiederherstellen?</translation>
     <name>LetterOptions</name>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
-        <source>Letter &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>V&amp;orlagen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the letter templates: text, subject, fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlagen bearbeiten: Text, Betreff, Felder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter template; its fields are filled in for each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage; ihre Felder werden für jeden Kontakt ausgefüllt</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
         <source>An example; adapt it to your association</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Beispiel; passen Sie es an Ihren Verein an</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No letter templates yet. Add the examples and adapt them, or write one with “New”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Briefvorlagen. Fügen Sie die Beispiele hinzu und passen Sie sie an, oder schreiben Sie mit „Neu“ eine eigene.</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Delete letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlage löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the letter template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage „{name}“ löschen?</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n example template(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Beispielvorlage hinzugefügt.</numerusform>
+            <numerusform>%n Beispielvorlagen hinzugefügt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The example templates are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielvorlagen sind bereits vorhanden.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Ungespeicherte Änderungen</translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter template has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Briefvorlage hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlagen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Name:</translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>S&amp;prache:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Betreff:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Text:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needs the exchange the letter is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfordert die Begegnung, um die es in dem Brief geht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Doppelklicken Sie auf ein Feld, um es einzufügen. Hängen Sie _de, _ru oder _en an, um es in dieser Sprache auszugeben, z. B. {salutation_ru} im russischen Teil eines zweisprachigen Briefs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld &amp;einfügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;u</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Beispiele &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Beispielvorlagen (Einladung für ein Visum, allgemeiner Brief) auf Deutsch, Russisch und Englisch hinzufügen; vorhandene Vorlagen bleiben unverändert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Speichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the letter template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Briefvorlage speichern (Strg+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s text, with fields such as {salutation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Text des Briefs, mit Feldern wie {salutation}</translation>
     </message>
 </context>
 <context>
@@ -6221,7 +6221,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+65"/>
         <source>New milestone</source>
         <translation>Neue Frist</translation>
     </message>
@@ -6246,17 +6246,17 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Fällig am</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>D&amp;one on</source>
         <translation>&amp;Erledigt am</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notizen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Empty while the milestone is open</source>
         <translation>Leer, solange die Frist offen ist</translation>
     </message>
@@ -6302,7 +6302,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>MilestonesTab</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+98"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Seit %n Tag überfällig</numerusform>
@@ -6336,7 +6336,7 @@ Jetzt wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete milestone</source>
         <translation>Frist löschen</translation>
     </message>
@@ -6359,7 +6359,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Der Antrag enthält bereits alle Fristen, die das Förderprofil vorsieht.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -6422,7 +6422,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>NewPersonEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+63"/>
         <source>New person</source>
         <translation>Neue Person</translation>
     </message>
@@ -6472,7 +6472,7 @@ Jetzt wiederherstellen?</translation>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not stated</source>
         <translation>Keine Angabe</translation>
     </message>
@@ -7035,7 +7035,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
         <source>Participant – {name}</source>
         <translation>Teilnahme – {name}</translation>
     </message>
@@ -7055,12 +7055,12 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Arrives</source>
         <translation>&amp;Anreise</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Departs</source>
         <translation>A&amp;breise</translation>
     </message>
@@ -7070,12 +7070,12 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Beitrag &amp;fällig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fee &amp;paid</source>
         <translation>Beitrag be&amp;zahlt</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>e.g. 150,00</source>
         <translation>z. B. 150,00</translation>
     </message>
@@ -7093,7 +7093,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+116"/>
         <source>Minor at the start of the exchange</source>
         <translation>Zu Beginn der Begegnung minderjährig</translation>
     </message>
@@ -7108,7 +7108,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>&lt;b&gt;{total}&lt;/b&gt; Teilnehmende – nach Seite: {sides} – nach Rolle: {roles}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>Cancel participant</source>
         <translation>Teilnahme absagen</translation>
     </message>
@@ -7118,7 +7118,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Die Teilnahme von {name} absagen? Die Person bleibt als abgesagt in der Liste; ihre Unterbringungen werden entfernt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>&amp;Add from contacts…</source>
         <translation>Aus Kontakten &amp;hinzufügen…</translation>
     </message>
@@ -7374,12 +7374,12 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>PaymentEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+38"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Geben Sie den Betrag als 1.234,50 ein.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>New payment received</source>
         <translation>Neuer Zahlungseingang</translation>
     </message>
@@ -7399,12 +7399,12 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>&amp;Betrag ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>&amp;Vermerk</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. 1st tranche</source>
         <translation>z. B. 1. Rate</translation>
     </message>
@@ -7417,7 +7417,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+90"/>
         <source>Total received: {amount}</source>
         <translation>Insgesamt eingegangen: {amount}</translation>
     </message>
@@ -7432,7 +7432,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Noch keine Zahlungseingänge. Erfassen Sie jede Rate, die der Fördergeber auszahlt, mit „Zahlungseingang hinzufügen…“.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
         <source>Delete payment</source>
         <translation>Zahlungseingang löschen</translation>
     </message>
@@ -7442,7 +7442,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Den Zahlungseingang über {amount} vom {date} löschen?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>&amp;Add payment…</source>
         <translation>Zahlungseingang &amp;hinzufügen…</translation>
     </message>
@@ -7480,52 +7480,52 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+245"/>
         <source>of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>von %n</numerusform>
+            <numerusform>von %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorherige Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächste Seite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verkleinern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergrößern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>An Seitenbreite anpassen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>Seitenbreite</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The page shown; type a number to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Die angezeigte Seite; geben Sie eine Nummer ein, um dorthin zu springen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
 </context>
 <context>
@@ -8043,12 +8043,12 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ProgrammeItemEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+62"/>
         <source>Type times as HH:MM, e.g. 09:30.</source>
         <translation>Geben Sie Uhrzeiten als HH:MM ein, z. B. 09:30.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>New programme item</source>
         <translation>Neuer Programmpunkt</translation>
     </message>
@@ -8073,27 +8073,27 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>&amp;Ende</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Title</source>
         <translation>T&amp;itel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Title in the &amp;partner&apos;s language</source>
         <translation>Titel in &amp;Partnersprache</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;lace</source>
         <translation>&amp;Ort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Verantwortlich</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
@@ -8107,7 +8107,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+80"/>
         <source>Overlaps another item on the same day</source>
         <translation>Überschneidet sich mit einem anderen Programmpunkt am selben Tag</translation>
     </message>
@@ -8120,7 +8120,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Delete programme item</source>
         <translation>Programmpunkt löschen</translation>
     </message>
@@ -8130,7 +8130,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>„{title}“ aus dem Programm löschen?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add item…</source>
         <translation>Programmpunkt &amp;hinzufügen…</translation>
     </message>
@@ -8226,7 +8226,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+137"/>
         <source>Type the original amount and the rate</source>
         <translation>Originalbetrag und Kurs eingeben</translation>
     </message>
@@ -8251,7 +8251,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>wird beim Speichern vergeben (Nr. {number} wurde gespeichert)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>New receipt</source>
         <translation>Neuer Beleg</translation>
     </message>
@@ -8326,7 +8326,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>In {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paid in another &amp;currency</source>
         <translation>In &amp;Fremdwährung bezahlt</translation>
     </message>
@@ -8374,7 +8374,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Einheiten der anderen Währung je 1 {currency}, z. B. Rubel je 1 Euro: 98,45</translation>
     </message>
@@ -8412,17 +8412,17 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Noch keine Belege. Erfassen Sie jede Rechnung, Fahrkarte oder Quittung mit „Beleg hinzufügen…“; sie wird automatisch nummeriert.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Receipt no. {number} saved</source>
         <translation>Beleg Nr. {number} gespeichert</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete receipt</source>
         <translation>Beleg löschen</translation>
     </message>
@@ -8432,7 +8432,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Beleg Nr. {number} ({counterparty}, {amount}) löschen? Seine Nummer wird nicht erneut vergeben.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&amp;Add receipt…</source>
         <translation>Beleg &amp;hinzufügen…</translation>
     </message>
@@ -8531,39 +8531,39 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+82"/>
         <source>For an exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Begegnung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einem Förderantrag</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a year</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein Jahr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu Kontakten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For one person</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer Person</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title} (confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (vertraulich)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holds sensitive personal data (health, passports): share it only with the people who need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enthält sensible personenbezogene Daten (Gesundheit, Pässe): Geben Sie ihn nur an Personen weiter, die ihn benötigen</translation>
     </message>
 </context>
 <context>
@@ -8571,153 +8571,160 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
     <message>
         <location filename="../partnerdesk/ui/pages/reports/output.py" line="+59"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gedruckt…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printing page {page} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite {page} von {count} wird gedruckt…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Seite an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten an den Drucker gesendet.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Druck wurde abgebrochen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelling…</source>
-        <translation type="unfinished">Wird abgebrochen…</translation>
+        <translation>Wird abgebrochen…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save confidential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulichen Bericht speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
 
 Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Bericht enthält sensible personenbezogene Daten (Gesundheit, Pass oder andere persönliche Angaben). Speichern Sie ihn nur dort, wo niemand sonst ihn lesen kann, und versenden Sie ihn nicht unverschlüsselt.
+
+Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht unter {path} gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>ReportParameters</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+153"/>
         <source>(no exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Begegnung)</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Begegnung:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Förderantrag:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Jahr:</translation>
+        <translation>&amp;Jahr:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pe&amp;rson:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conta&amp;cts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kontakte:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Sprache:</translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Begegnung, um die es im Bericht geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grant application the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Förderantrag, um den es im Bericht geht</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Jahr, das der Bericht umfasst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All contacts — or search by name, town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Kontakte – oder Suche nach Name, Ort…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts in the report: those matching this search (like on the Contacts page), all when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kontakte im Bericht: die zu dieser Suche passenden (wie auf der Seite „Kontakte“), bei leerem Feld alle</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Only the %n contact(s) selected on the Contacts page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nur der %n auf der Seite „Kontakte“ ausgewählte Kontakt</numerusform>
+            <numerusform>Nur die %n auf der Seite „Kontakte“ ausgewählten Kontakte</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only the contacts selected on the Contacts page (none selected)</source>
-        <translation type="unfinished"></translation>
+        <source>Only the contacts selected on the Contacts page</source>
+        <translation>Nur die auf der Seite „Kontakte“ ausgewählten Kontakte</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page: {filters}</source>
-        <translation type="unfinished"></translation>
+        <source>Select contacts on the Contacts page (Ctrl+click, Shift+click) to make the report for just them</source>
+        <translation>Wählen Sie auf der Seite „Kontakte“ Kontakte aus (Strg+Klick, Umschalt+Klick), um den Bericht nur für diese zu erstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered as on the Contacts page: {filters}</source>
+        <translation>Gefiltert wie auf der Seite „Kontakte“: {filters}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page (none set)</source>
-        <translation type="unfinished"></translation>
+        <source>Filtered as on the Contacts page (no filter set)</source>
+        <translation>Gefiltert wie auf der Seite „Kontakte“ (kein Filter gesetzt)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur die Kontakte, die die Filter auf der Seite „Kontakte“ durchlassen (Rolle, Seite, Partnerstadt, Mitgliedschaft, Einwilligung)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language the report is written in; the association&apos;s default report language is set in File → Association profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sprache, in der der Bericht verfasst wird; die Standard-Berichtssprache des Vereins legen Sie unter Datei → Vereinsprofil fest</translation>
     </message>
 </context>
 <context>
@@ -10363,20 +10370,20 @@ Save it anyway?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+231"/>
         <source>Cancelled. Press F5 to make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen. Drücken Sie F5, um den Bericht erneut zu erstellen.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie links einen Bericht: Teilnehmerlisten, Programme, zahlenmäßige Nachweise, Adressetiketten, Briefe…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht wird erstellt…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10384,59 +10391,59 @@ Save it anyway?</source>
         <translation>Berichte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the report again from the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht aus den aktuellen Daten neu erstellen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dr&amp;ucken…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the report with the system&apos;s print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht über den Druckdialog des Systems drucken</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Als &amp;PDF speichern…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht als PDF-Datei speichern</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop making or printing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellen oder Drucken des Berichts abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertraulich: Dieser Bericht enthält sensible personenbezogene Daten (Gesundheit, Pass oder andere persönliche Angaben). Geben Sie ihn nur an Personen weiter, die ihn benötigen, bewahren Sie Ausdrucke sicher auf und versenden Sie die Datei nicht unverschlüsselt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No database is open. Open or create a database in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist keine Datenbank geöffnet. Öffnen oder erstellen Sie eine im Menü „Datei“.</translation>
     </message>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/pdf.py" line="+24"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
     </message>
 </context>
 <context>
@@ -10722,12 +10729,12 @@ Save it anyway?</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+72"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Geben Sie den Betrag als 1.234,50 ein.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
@@ -10757,7 +10764,7 @@ Save it anyway?</source>
         <translation>&amp;Bewilligter Betrag</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. letter of 12.03., file number</source>
         <translation>z. B. Schreiben vom 12.03., Aktenzeichen</translation>
     </message>
@@ -10775,7 +10782,7 @@ Save it anyway?</source>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
         <source>Visa &amp;status</source>
         <translation>Visum&amp;status</translation>
     </message>
@@ -10790,7 +10797,7 @@ Save it anyway?</source>
         <translation>&amp;Erteilt am</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Visa – {name}</source>
         <translation>Visum – {name}</translation>
     </message>
@@ -10798,12 +10805,12 @@ Save it anyway?</source>
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+146"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+123"/>
         <source>&amp;Show health data</source>
         <translation>Gesundheitsdaten &amp;anzeigen</translation>
     </message>
@@ -10823,12 +10830,12 @@ Save it anyway?</source>
         <translation>Minderjährig</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>none recorded</source>
         <translation>keiner erfasst</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
         <translation>Alter zu Beginn der Begegnung; Minderjährige fett, Teilnehmende mit einem Problem rot (Details beim Überfahren mit der Maus). Doppelklicken Sie auf eine Einwilligung, um sie zu erfassen. Gesundheitsdaten sind sensibel und werden nur auf Wunsch angezeigt.</translation>
     </message>

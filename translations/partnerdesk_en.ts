@@ -236,12 +236,12 @@
 <context>
     <name>BudgetLineEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+55"/>
         <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
         <translation>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>New cost line</source>
         <translation>New cost line</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>&amp;Approved ({currency})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
         <translation>e.g. Bus Mühlenstedt – Berlin, 2 days</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+103"/>
         <source>Save the application first; then plan its costs and financing here.</source>
         <translation>Save the application first; then plan its costs and financing here.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>No budget lines yet. Add the costs (travel, board, programme …) and how they are financed (own share, fees, grants).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
         <source>Delete budget line</source>
         <translation>Delete budget line</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Delete the line “{line}” from the cost and financing plan?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
         <source>&amp;Change line…</source>
         <translation>&amp;Change line…</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+28"/>
         <source>Photos and publication</source>
         <translation>Photos and publication</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
         <source>On paper</source>
         <translation>On paper</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Choose one of the guardians or type the name of the one who signed.</translation>
     </message>
@@ -1622,7 +1622,7 @@
 <context>
     <name>DayRateDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+70"/>
         <source>Type the daily rate, e.g. 30,00</source>
         <translation>Type the daily rate, e.g. 30,00</translation>
     </message>
@@ -1637,7 +1637,7 @@
         <translation>Type the daily rate as an amount, e.g. 30,00.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Day-rate calculator</source>
         <translation>Day-rate calculator</translation>
     </message>
@@ -1657,17 +1657,17 @@
         <translation>Daily &amp;rate per participant ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budget &amp;line</source>
         <translation>Budget &amp;line</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Participants of the linked exchanges who have not cancelled</source>
         <translation>Participants of the linked exchanges who have not cancelled</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
@@ -1840,7 +1840,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</translation>
     </message>
@@ -2458,7 +2458,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+141"/>
         <source>New exchange</source>
         <translation>New exchange</translation>
     </message>
@@ -2481,7 +2481,7 @@
         <translation>Chec&amp;ks</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -2491,7 +2491,7 @@
         <translation>The exchange has changes that are not saved yet. Discard them?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -2521,7 +2521,7 @@
         <translation>&amp;Host families</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
         <translation>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</translation>
     </message>
@@ -2534,7 +2534,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
         <source>This exchange no longer exists.</source>
         <translation>This exchange no longer exists.</translation>
     </message>
@@ -2760,7 +2760,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2783,7 +2783,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+228"/>
+        <location line="+183"/>
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -2796,12 +2796,12 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-116"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Cancel exchange</source>
         <translation>Cancel exchange</translation>
     </message>
@@ -2851,7 +2851,7 @@
         <translation>Copy the selected exchange with its programme one year later</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -2876,7 +2876,7 @@
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>No exchange matches these filters. Choose “All” to see more.</translation>
     </message>
@@ -3671,13 +3671,13 @@ Restore now?</translation>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
-        <location line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
+        <location line="+149"/>
         <source>Example</source>
         <translation>Example</translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
+        <location line="-140"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Used by %n application</numerusform>
@@ -3708,7 +3708,7 @@ Restore now?</translation>
         <translation>The example profiles are already there.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3718,7 +3718,7 @@ Restore now?</translation>
         <translation>The funder profile has changes that are not saved yet. Discard them?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Funder profiles</source>
         <translation>Funder profiles</translation>
     </message>
@@ -3892,7 +3892,7 @@ Restore now?</translation>
 <context>
     <name>GrantWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+124"/>
         <source>New application</source>
         <translation>New application</translation>
     </message>
@@ -3902,12 +3902,12 @@ Restore now?</translation>
         <translation>Grant application – {title}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Enter the date of the step.</source>
         <translation>Enter the date of the step.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -3917,7 +3917,7 @@ Restore now?</translation>
         <translation>The grant application has changes that are not saved yet. Discard them?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>&amp;Overview</translation>
     </message>
@@ -3932,17 +3932,17 @@ Restore now?</translation>
         <translation>Cost and &amp;financing plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Receipts</source>
         <translation>&amp;Receipts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pa&amp;yments</source>
         <translation>Pa&amp;yments</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the application&apos;s fields (Ctrl+S)</source>
         <translation>Save the application&apos;s fields (Ctrl+S)</translation>
     </message>
@@ -4361,7 +4361,7 @@ Restore now?</translation>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
@@ -4374,12 +4374,12 @@ Restore now?</translation>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-104"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Delete grant application</source>
         <translation>Delete grant application</translation>
     </message>
@@ -4389,7 +4389,7 @@ Restore now?</translation>
         <translation>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>New application</source>
         <translation>New application</translation>
     </message>
@@ -4429,7 +4429,7 @@ Restore now?</translation>
         <translation>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -4444,7 +4444,7 @@ Restore now?</translation>
         <translation>&amp;Funder:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>No grant application matches these filters. Choose “All” to see more.</translation>
     </message>
@@ -4553,12 +4553,12 @@ Restore now?</translation>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
         <source>No warnings about the host families.</source>
         <translation>No warnings about the host families.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Remove placement</source>
         <translation>Remove placement</translation>
     </message>
@@ -4568,7 +4568,7 @@ Restore now?</translation>
         <translation>{guest} will no longer stay with {host}. Remove this placement?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Guest</source>
         <translation>&amp;Guest</translation>
     </message>
@@ -5247,9 +5247,9 @@ Restore now?</translation>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n labels per sheet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n label per sheet</numerusform>
+            <numerusform>%n labels per sheet</numerusform>
         </translation>
     </message>
     <message>
@@ -5260,9 +5260,9 @@ Restore now?</translation>
     <message numerus="yes">
         <location line="+3"/>
         <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</numerusform>
+            <numerusform>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</numerusform>
         </translation>
     </message>
     <message>
@@ -5323,8 +5323,8 @@ Restore now?</translation>
     <name>LetterOptions</name>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
-        <source>Letter &amp;template:</source>
-        <translation>Letter &amp;template:</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Template:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5345,7 +5345,7 @@ Restore now?</translation>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
         <source>An example; adapt it to your association</source>
         <translation>An example; adapt it to your association</translation>
     </message>
@@ -5378,7 +5378,7 @@ Restore now?</translation>
         <translation>The example templates are already there.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -5388,7 +5388,7 @@ Restore now?</translation>
         <translation>The letter template has changes that are not saved yet. Discard them?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Letter templates</source>
         <translation>Letter templates</translation>
     </message>
@@ -6221,7 +6221,7 @@ Restore now?</translation>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+65"/>
         <source>New milestone</source>
         <translation>New milestone</translation>
     </message>
@@ -6246,17 +6246,17 @@ Restore now?</translation>
         <translation>&amp;Due on</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>D&amp;one on</source>
         <translation>D&amp;one on</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Notes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Empty while the milestone is open</source>
         <translation>Empty while the milestone is open</translation>
     </message>
@@ -6302,7 +6302,7 @@ Restore now?</translation>
 <context>
     <name>MilestonesTab</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+98"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Overdue by %n day</numerusform>
@@ -6336,7 +6336,7 @@ Restore now?</translation>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete milestone</source>
         <translation>Delete milestone</translation>
     </message>
@@ -6359,7 +6359,7 @@ Restore now?</translation>
         <translation>The application already has every milestone the funder profile defines.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add…</source>
         <translation>&amp;Add…</translation>
     </message>
@@ -6422,7 +6422,7 @@ Restore now?</translation>
 <context>
     <name>NewPersonEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+63"/>
         <source>New person</source>
         <translation>New person</translation>
     </message>
@@ -6472,7 +6472,7 @@ Restore now?</translation>
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not stated</source>
         <translation>Not stated</translation>
     </message>
@@ -7035,7 +7035,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
         <source>Participant – {name}</source>
         <translation>Participant – {name}</translation>
     </message>
@@ -7055,12 +7055,12 @@ To look around first, create the demo association (File → New database…).</t
         <translation>S&amp;tatus</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Arrives</source>
         <translation>&amp;Arrives</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Departs</source>
         <translation>&amp;Departs</translation>
     </message>
@@ -7070,12 +7070,12 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Fee &amp;due</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fee &amp;paid</source>
         <translation>Fee &amp;paid</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>e.g. 150,00</source>
         <translation>e.g. 150,00</translation>
     </message>
@@ -7093,7 +7093,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+116"/>
         <source>Minor at the start of the exchange</source>
         <translation>Minor at the start of the exchange</translation>
     </message>
@@ -7108,7 +7108,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>&lt;b&gt;{total}&lt;/b&gt; taking part — by side: {sides} — by role: {roles}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>Cancel participant</source>
         <translation>Cancel participant</translation>
     </message>
@@ -7118,7 +7118,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Cancel the participation of {name}? They stay in the list as cancelled; their host placements are removed.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Add from contacts…</translation>
     </message>
@@ -7374,12 +7374,12 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>PaymentEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+38"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Type the amount as 1.234,50.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>New payment received</source>
         <translation>New payment received</translation>
     </message>
@@ -7399,12 +7399,12 @@ To look around first, create the demo association (File → New database…).</t
         <translation>&amp;Amount ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. 1st tranche</source>
         <translation>e.g. 1st tranche</translation>
     </message>
@@ -7417,7 +7417,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+90"/>
         <source>Total received: {amount}</source>
         <translation>Total received: {amount}</translation>
     </message>
@@ -7432,7 +7432,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>No payments received yet. Record each tranche the funder pays with “Add payment…”.</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
         <source>Delete payment</source>
         <translation>Delete payment</translation>
     </message>
@@ -7442,7 +7442,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Delete the payment of {amount} received on {date}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>&amp;Add payment…</source>
         <translation>&amp;Add payment…</translation>
     </message>
@@ -7480,15 +7480,15 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+245"/>
         <source>of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>of %n</numerusform>
+            <numerusform>of %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
@@ -8043,12 +8043,12 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ProgrammeItemEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+62"/>
         <source>Type times as HH:MM, e.g. 09:30.</source>
         <translation>Type times as HH:MM, e.g. 09:30.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>New programme item</source>
         <translation>New programme item</translation>
     </message>
@@ -8073,27 +8073,27 @@ To look around first, create the demo association (File → New database…).</t
         <translation>&amp;Ends</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Title</source>
         <translation>&amp;Title</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Title in the &amp;partner&apos;s language</source>
         <translation>Title in the &amp;partner&apos;s language</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;lace</source>
         <translation>P&amp;lace</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Responsible</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
@@ -8107,7 +8107,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+80"/>
         <source>Overlaps another item on the same day</source>
         <translation>Overlaps another item on the same day</translation>
     </message>
@@ -8120,7 +8120,7 @@ To look around first, create the demo association (File → New database…).</t
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Delete programme item</source>
         <translation>Delete programme item</translation>
     </message>
@@ -8130,7 +8130,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Delete “{title}” from the programme?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Add item…</translation>
     </message>
@@ -8226,7 +8226,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+137"/>
         <source>Type the original amount and the rate</source>
         <translation>Type the original amount and the rate</translation>
     </message>
@@ -8251,7 +8251,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>given when saved (no. {number} was saved)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>New receipt</source>
         <translation>New receipt</translation>
     </message>
@@ -8326,7 +8326,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>In {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paid in another &amp;currency</source>
         <translation>Paid in another &amp;currency</translation>
     </message>
@@ -8374,7 +8374,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</translation>
     </message>
@@ -8412,17 +8412,17 @@ To look around first, create the demo association (File → New database…).</t
         <translation>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Receipt no. {number} saved</source>
         <translation>Receipt no. {number} saved</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete receipt</source>
         <translation>Delete receipt</translation>
     </message>
@@ -8432,7 +8432,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Delete receipt no. {number} ({counterparty}, {amount})? Its number will not be given again.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&amp;Add receipt…</source>
         <translation>&amp;Add receipt…</translation>
     </message>
@@ -8531,7 +8531,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+82"/>
         <source>For an exchange</source>
         <translation>For an exchange</translation>
     </message>
@@ -8629,7 +8629,7 @@ Save it anyway?</translation>
 <context>
     <name>ReportParameters</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+153"/>
         <source>(no exchange)</source>
         <translation>(no exchange)</translation>
     </message>
@@ -8659,7 +8659,7 @@ Save it anyway?</translation>
         <translation>Conta&amp;cts:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
         <translation>&amp;Language:</translation>
     </message>
@@ -8698,18 +8698,23 @@ Save it anyway?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only the contacts selected on the Contacts page (none selected)</source>
-        <translation>Only the contacts selected on the Contacts page (none selected)</translation>
+        <source>Only the contacts selected on the Contacts page</source>
+        <translation>Only the contacts selected on the Contacts page</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page: {filters}</source>
-        <translation>With the filters of the Contacts page: {filters}</translation>
+        <source>Select contacts on the Contacts page (Ctrl+click, Shift+click) to make the report for just them</source>
+        <translation>Select contacts on the Contacts page (Ctrl+click, Shift+click) to make the report for just them</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered as on the Contacts page: {filters}</source>
+        <translation>Filtered as on the Contacts page: {filters}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page (none set)</source>
-        <translation>With the filters of the Contacts page (none set)</translation>
+        <source>Filtered as on the Contacts page (no filter set)</source>
+        <translation>Filtered as on the Contacts page (no filter set)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -10365,7 +10370,7 @@ Save it anyway?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+231"/>
         <source>Cancelled. Press F5 to make the report again.</source>
         <translation>Cancelled. Press F5 to make the report again.</translation>
     </message>
@@ -10386,7 +10391,7 @@ Save it anyway?</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Refresh</translation>
     </message>
@@ -10416,7 +10421,7 @@ Save it anyway?</translation>
         <translation>Save the report as a PDF file</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -10724,12 +10729,12 @@ Save it anyway?</translation>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+72"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Type the amount as 1.234,50.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Change status</source>
         <translation>Change status</translation>
     </message>
@@ -10759,7 +10764,7 @@ Save it anyway?</translation>
         <translation>Amount &amp;approved</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. letter of 12.03., file number</source>
         <translation>e.g. letter of 12.03., file number</translation>
     </message>
@@ -10777,7 +10782,7 @@ Save it anyway?</translation>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
         <source>Visa &amp;status</source>
         <translation>Visa &amp;status</translation>
     </message>
@@ -10792,7 +10797,7 @@ Save it anyway?</translation>
         <translation>&amp;Issued on</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Visa – {name}</source>
         <translation>Visa – {name}</translation>
     </message>
@@ -10800,12 +10805,12 @@ Save it anyway?</translation>
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+146"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+123"/>
         <source>&amp;Show health data</source>
         <translation>&amp;Show health data</translation>
     </message>
@@ -10825,12 +10830,12 @@ Save it anyway?</translation>
         <translation>Minor</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>none recorded</source>
         <translation>none recorded</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
         <translation>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</translation>
     </message>

@@ -236,12 +236,12 @@
 <context>
     <name>BudgetLineEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+79"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_line_editor.py" line="+55"/>
         <source>Type amounts as 1.234,50 (or leave &apos;approved&apos; empty).</source>
         <translation>Вводите суммы в формате 1.234,50 (поле «Одобренная сумма» можно оставить пустым).</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+18"/>
         <source>New cost line</source>
         <translation>Новая статья расходов</translation>
     </message>
@@ -281,7 +281,7 @@
         <translation>О&amp;добренная сумма ({currency})</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>e.g. Bus Mühlenstedt – Berlin, 2 days</source>
         <translation>напр. автобус Мюленштедт – Берлин, 2 дня</translation>
     </message>
@@ -317,7 +317,7 @@
 <context>
     <name>BudgetTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+120"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/budget_tab.py" line="+103"/>
         <source>Save the application first; then plan its costs and financing here.</source>
         <translation>Сначала сохраните заявку; затем здесь можно будет спланировать расходы и финансирование.</translation>
     </message>
@@ -327,7 +327,7 @@
         <translation>Статей сметы пока нет. Добавьте расходы (проезд, питание, программа …) и источники их финансирования (собственные средства, взносы, гранты).</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+62"/>
         <source>Delete budget line</source>
         <translation>Удаление статьи сметы</translation>
     </message>
@@ -337,7 +337,7 @@
         <translation>Удалить статью «{line}» из сметы расходов и финансирования?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+25"/>
         <source>&amp;Change line…</source>
         <translation>&amp;Изменить статью…</translation>
     </message>
@@ -566,7 +566,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+42"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+28"/>
         <source>Photos and publication</source>
         <translation>Фото и публикация</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+147"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
         <source>The person</source>
         <translation>Лично</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-139"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+143"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Выберите одного из законных представителей или введите имя того, кто подписал.</translation>
     </message>
@@ -1623,7 +1623,7 @@
 <context>
     <name>DayRateDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+91"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/day_rate_dialog.py" line="+70"/>
         <source>Type the daily rate, e.g. 30,00</source>
         <translation>Введите суточную ставку, напр. 30,00</translation>
     </message>
@@ -1638,7 +1638,7 @@
         <translation>Введите суточную ставку в виде суммы, напр. 30,00.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Day-rate calculator</source>
         <translation>Калькулятор суточной ставки</translation>
     </message>
@@ -1658,17 +1658,17 @@
         <translation>&amp;Суточная ставка на участника ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Amount</source>
         <translation>Сумма</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Budget &amp;line</source>
         <translation>Статья с&amp;меты</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Participants of the linked exchanges who have not cancelled</source>
         <translation>Участники связанных обменов, которые не отказались от участия</translation>
     </message>
@@ -1771,7 +1771,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+180"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
         <source>Not needed</source>
         <translation>Не нужна</translation>
     </message>
@@ -1845,7 +1845,7 @@
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+30"/>
         <source>Passports must be valid until the return plus the margin the partner town requires (6 months unless set otherwise). Only the expiry date is shown.</source>
         <translation>Паспорт должен действовать до возвращения плюс срок, который требует город-партнёр (6 месяцев, если не указано иное). Показывается только дата окончания действия.</translation>
     </message>
@@ -2464,7 +2464,7 @@
 <context>
     <name>ExchangeWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+187"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/dialog.py" line="+141"/>
         <source>New exchange</source>
         <translation>Новый обмен</translation>
     </message>
@@ -2488,7 +2488,7 @@
         <translation>Провер&amp;ки</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+26"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -2498,7 +2498,7 @@
         <translation>В обмене есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
@@ -2528,7 +2528,7 @@
         <translation>Принимающие &amp;семьи</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>What is off in this exchange, most urgent first. Double-click a finding to go where it is fixed; the list updates after every change.</source>
         <translation>Что не в порядке в этом обмене — сначала самое срочное. Дважды щёлкните по замечанию, чтобы перейти туда, где его можно исправить; список обновляется после каждого изменения.</translation>
     </message>
@@ -2541,7 +2541,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+30"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
         <source>This exchange no longer exists.</source>
         <translation>Этого обмена больше нет.</translation>
     </message>
@@ -2767,7 +2767,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+35"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2790,7 +2790,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+228"/>
+        <location line="+183"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
@@ -2804,12 +2804,12 @@
         </translation>
     </message>
     <message>
-        <location line="-130"/>
+        <location line="-116"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+55"/>
         <source>Cancel exchange</source>
         <translation>Отмена обмена</translation>
     </message>
@@ -2859,7 +2859,7 @@
         <translation>Скопировать выбранный обмен вместе с программой на год позже</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Kind:</source>
         <translation>Ви&amp;д:</translation>
     </message>
@@ -2884,7 +2884,7 @@
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>Нет обменов, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
     </message>
@@ -3683,13 +3683,13 @@ Restore now?</source>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+128"/>
-        <location line="+166"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
+        <location line="+149"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message numerus="yes">
-        <location line="-157"/>
+        <location line="-140"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Используется в %n заявке</numerusform>
@@ -3722,7 +3722,7 @@ Restore now?</source>
         <translation>Примеры профилей уже добавлены.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+20"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3732,7 +3732,7 @@ Restore now?</source>
         <translation>В профиле грантодателя есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Funder profiles</source>
         <translation>Профили грантодателей</translation>
     </message>
@@ -3906,7 +3906,7 @@ Restore now?</source>
 <context>
     <name>GrantWorkspaceDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+168"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/dialog.py" line="+124"/>
         <source>New application</source>
         <translation>Новая заявка</translation>
     </message>
@@ -3916,12 +3916,12 @@ Restore now?</source>
         <translation>Заявка на грант – {title}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Enter the date of the step.</source>
         <translation>Укажите дату смены статуса.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+15"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -3931,7 +3931,7 @@ Restore now?</source>
         <translation>В заявке на грант есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+7"/>
         <source>&amp;Overview</source>
         <translation>&amp;Обзор</translation>
     </message>
@@ -3946,17 +3946,17 @@ Restore now?</source>
         <translation>Смета расходов и &amp;финансирования</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Receipts</source>
         <translation>Платёжные &amp;документы</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Pa&amp;yments</source>
         <translation>&amp;Поступления</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Save the application&apos;s fields (Ctrl+S)</source>
         <translation>Сохранить поля заявки (Ctrl+S)</translation>
     </message>
@@ -4375,7 +4375,7 @@ Restore now?</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+220"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
@@ -4389,12 +4389,12 @@ Restore now?</source>
         </translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-104"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+55"/>
         <source>Delete grant application</source>
         <translation>Удаление заявки на грант</translation>
     </message>
@@ -4404,7 +4404,7 @@ Restore now?</source>
         <translation>Удалить «{title}» вместе со сроками, сметой расходов и финансирования и историей статусов? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+25"/>
         <source>New application</source>
         <translation>Новая заявка</translation>
     </message>
@@ -4444,7 +4444,7 @@ Restore now?</source>
         <translation>Программы и правила грантодателей: возраст, размер групп, суточные ставки, сроки</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
@@ -4459,7 +4459,7 @@ Restore now?</source>
         <translation>Г&amp;рантодатель:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>Нет заявок на грант, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
     </message>
@@ -4568,12 +4568,12 @@ Restore now?</source>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+122"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
         <source>No warnings about the host families.</source>
         <translation>Замечаний по принимающим семьям нет.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+37"/>
         <source>Remove placement</source>
         <translation>Удалить размещение</translation>
     </message>
@@ -4583,7 +4583,7 @@ Restore now?</source>
         <translation>{guest} больше не будет жить у {host}. Удалить это размещение?</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>&amp;Guest</source>
         <translation>&amp;Гость</translation>
     </message>
@@ -5242,60 +5242,60 @@ Restore now?</source>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/options.py" line="+95"/>
         <source>Label &amp;sheet:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лист этикеток:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;First free label:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Первая свободная этикетка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Printer offset →:</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение печати →:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Printer offset ↓:</source>
-        <translation type="unfinished"></translation>
+        <translation>Смещение печати ↓:</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n labels per sheet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n этикетка на листе</numerusform>
+            <numerusform>%n этикетки на листе</numerusform>
+            <numerusform>%n этикеток на листе</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The sheet in the printer: Avery L7160 has 21 labels (63.5 × 38.1 mm), Zweckform 3490 has 24 (70 × 36 mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>Лист, вложенный в принтер: на Avery L7160 — 21 этикетка (63,5 × 38,1 мм), на Zweckform 3490 — 24 (70 × 36 мм)</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Start on this label of the first sheet (counted left to right, top to bottom), so a partly used sheet can be used up; 1 to %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Начать с этой этикетки первого листа (счёт слева направо, сверху вниз), чтобы использовать частично израсходованный лист; от 1 до %n</numerusform>
+            <numerusform>Начать с этой этикетки первого листа (счёт слева направо, сверху вниз), чтобы использовать частично израсходованный лист; от 1 до %n</numerusform>
+            <numerusform>Начать с этой этикетки первого листа (счёт слева направо, сверху вниз), чтобы использовать частично израсходованный лист; от 1 до %n</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>If the printer prints everything a little shifted, correct it here: positive values move the print right (→) or down (↓)</source>
-        <translation type="unfinished"></translation>
+        <translation>Если принтер печатает всё с небольшим смещением, исправьте это здесь: положительные значения сдвигают печать вправо (→) или вниз (↓)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Draw the label edges (test print)</source>
-        <translation type="unfinished"></translation>
+        <translation>Рисовать границы этикеток (пробная печать)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Print on plain paper first and hold it against a label sheet to check the printer offset</source>
-        <translation type="unfinished"></translation>
+        <translation>Сначала напечатайте на обычной бумаге и приложите её к листу этикеток, чтобы проверить смещение печати</translation>
     </message>
 </context>
 <context>
@@ -5340,145 +5340,145 @@ Restore now?</source>
     <name>LetterOptions</name>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/options.py" line="+74"/>
-        <source>Letter &amp;template:</source>
-        <translation type="unfinished"></translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Шаблон:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Templates…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ш&amp;аблоны…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Edit the letter templates: text, subject, fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Изменить шаблоны писем: текст, тему, поля</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter template; its fields are filled in for each contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблон письма; его поля заполняются для каждого контакта</translation>
     </message>
 </context>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
         <source>An example; adapt it to your association</source>
-        <translation type="unfinished"></translation>
+        <translation>Пример; адаптируйте его для своего объединения</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No letter templates yet. Add the examples and adapt them, or write one with “New”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблонов писем пока нет. Добавьте примеры и адаптируйте их или создайте шаблон кнопкой «Новый».</translation>
     </message>
     <message>
         <location line="+99"/>
         <source>Delete letter template</source>
-        <translation type="unfinished"></translation>
+        <translation>Удаление шаблона письма</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the letter template “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Удалить шаблон письма «{name}»?</translation>
     </message>
     <message numerus="yes">
         <location line="+17"/>
         <source>%n example template(s) added.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Добавлен %n пример шаблона.</numerusform>
+            <numerusform>Добавлено %n примера шаблонов.</numerusform>
+            <numerusform>Добавлено %n примеров шаблонов.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The example templates are already there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Примеры шаблонов уже добавлены.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>Unsaved changes</source>
-        <translation type="unfinished">Несохранённые изменения</translation>
+        <translation>Несохранённые изменения</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter template has changes that are not saved yet. Discard them?</source>
-        <translation type="unfinished"></translation>
+        <translation>В шаблоне письма есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Letter templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Шаблоны писем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished">&amp;Название:</translation>
+        <translation>&amp;Название:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;ubject:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Тема:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>Те&amp;кст:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Needs the exchange the letter is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Требуется обмен, к которому относится письмо</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Double-click a field to insert it. Add _de, _ru or _en to write it in that language, e.g. {salutation_ru} in the Russian part of a bilingual letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Дважды щёлкните поле, чтобы вставить его. Добавьте _de, _ru или _en, чтобы вывести его на этом языке, например {salutation_ru} в русской части двуязычного письма.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Insert field</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Вставить поле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ne&amp;w</source>
-        <translation type="unfinished"></translation>
+        <translation>Н&amp;овый</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">Уд&amp;алить…</translation>
+        <translation>Уд&amp;алить…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;examples</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить &amp;примеры</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add the example templates (invitation for a visa, general letter) in German, Russian and English; templates already there stay as they are</source>
-        <translation type="unfinished"></translation>
+        <translation>Добавить примеры шаблонов (приглашение для оформления визы, обычное письмо) на немецком, русском и английском языках; уже имеющиеся шаблоны остаются без изменений</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Save</source>
-        <translation type="unfinished">&amp;Сохранить</translation>
+        <translation>&amp;Сохранить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the letter template (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить шаблон письма (Ctrl+S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The letter&apos;s text, with fields such as {salutation}</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст письма с полями, например {salutation}</translation>
     </message>
 </context>
 <context>
@@ -6239,7 +6239,7 @@ Restore now?</source>
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestone_editor.py" line="+65"/>
         <source>New milestone</source>
         <translation>Новый срок</translation>
     </message>
@@ -6264,17 +6264,17 @@ Restore now?</source>
         <translation>&amp;Срок</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>D&amp;one on</source>
         <translation>Вып&amp;олнено</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Notes</source>
         <translation>&amp;Примечания</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Empty while the milestone is open</source>
         <translation>Пусто, пока срок не выполнен</translation>
     </message>
@@ -6320,7 +6320,7 @@ Restore now?</source>
 <context>
     <name>MilestonesTab</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+109"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/milestones_tab.py" line="+98"/>
         <source>Overdue by %n day(s)</source>
         <translation>
             <numerusform>Просрочено на %n день</numerusform>
@@ -6357,7 +6357,7 @@ Restore now?</source>
         </translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+63"/>
         <source>Delete milestone</source>
         <translation>Удалить срок</translation>
     </message>
@@ -6381,7 +6381,7 @@ Restore now?</source>
         <translation>В заявке уже есть все сроки, предусмотренные профилем грантодателя.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add…</source>
         <translation>&amp;Добавить…</translation>
     </message>
@@ -6444,7 +6444,7 @@ Restore now?</source>
 <context>
     <name>NewPersonEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/new_person_editor.py" line="+63"/>
         <source>New person</source>
         <translation>Новое лицо</translation>
     </message>
@@ -6494,7 +6494,7 @@ Restore now?</source>
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Not stated</source>
         <translation>Не указан</translation>
     </message>
@@ -7063,7 +7063,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+102"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
         <source>Participant – {name}</source>
         <translation>Участник – {name}</translation>
     </message>
@@ -7083,12 +7083,12 @@ To look around first, create the demo association (File → New database…).</s
         <translation>С&amp;татус</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Arrives</source>
         <translation>&amp;Прибытие</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Departs</source>
         <translation>&amp;Отъезд</translation>
     </message>
@@ -7098,12 +7098,12 @@ To look around first, create the demo association (File → New database…).</s
         <translation>&amp;Взнос к оплате</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Fee &amp;paid</source>
         <translation>Опла&amp;чено</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>e.g. 150,00</source>
         <translation>напр. 150,00</translation>
     </message>
@@ -7121,7 +7121,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipantsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+129"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participants_tab.py" line="+116"/>
         <source>Minor at the start of the exchange</source>
         <translation>Несовершеннолетний на начало обмена</translation>
     </message>
@@ -7136,7 +7136,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Участвуют: &lt;b&gt;{total}&lt;/b&gt; — по сторонам: {sides} — по ролям: {roles}</translation>
     </message>
     <message>
-        <location line="+93"/>
+        <location line="+72"/>
         <source>Cancel participant</source>
         <translation>Отмена участия</translation>
     </message>
@@ -7146,7 +7146,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Отменить участие: {name}? Участник останется в списке с пометкой об отмене, а его размещения у принимающих сторон будут удалены.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+10"/>
         <source>&amp;Add from contacts…</source>
         <translation>&amp;Добавить из контактов…</translation>
     </message>
@@ -7402,12 +7402,12 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>PaymentEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+63"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payment_editor.py" line="+38"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Введите сумму в формате 1.234,50.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>New payment received</source>
         <translation>Новое поступление</translation>
     </message>
@@ -7427,12 +7427,12 @@ To look around first, create the demo association (File → New database…).</s
         <translation>&amp;Сумма ({currency})</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Note</source>
         <translation>&amp;Примечание</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. 1st tranche</source>
         <translation>напр. 1-й транш</translation>
     </message>
@@ -7445,7 +7445,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>PaymentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+107"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/payments_tab.py" line="+90"/>
         <source>Total received: {amount}</source>
         <translation>Всего поступило: {amount}</translation>
     </message>
@@ -7460,7 +7460,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Поступлений пока нет. Вносите каждый транш от грантодателя кнопкой «Добавить поступление…».</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+40"/>
         <source>Delete payment</source>
         <translation>Удалить поступление</translation>
     </message>
@@ -7470,7 +7470,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Удалить поступление на сумму {amount} от {date}?</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>&amp;Add payment…</source>
         <translation>&amp;Добавить поступление…</translation>
     </message>
@@ -7508,53 +7508,53 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>PdfPreview</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports/preview.py" line="+245"/>
         <source>of %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>из %n</numerusform>
+            <numerusform>из %n</numerusform>
+            <numerusform>из %n</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+56"/>
         <source>Previous page</source>
-        <translation type="unfinished"></translation>
+        <translation>Предыдущая страница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Next page</source>
-        <translation type="unfinished"></translation>
+        <translation>Следующая страница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom out</source>
-        <translation type="unfinished"></translation>
+        <translation>Уменьшить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Zoom in</source>
-        <translation type="unfinished"></translation>
+        <translation>Увеличить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fit to width</source>
-        <translation type="unfinished"></translation>
+        <translation>Подогнать по ширине</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Fit width</source>
-        <translation type="unfinished"></translation>
+        <translation>По ширине</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The page shown; type a number to go there</source>
-        <translation type="unfinished"></translation>
+        <translation>Текущая страница; введите номер, чтобы перейти к другой</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Страница</translation>
     </message>
 </context>
 <context>
@@ -8073,12 +8073,12 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ProgrammeItemEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+85"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_item_editor.py" line="+62"/>
         <source>Type times as HH:MM, e.g. 09:30.</source>
         <translation>Вводите время в формате ЧЧ:ММ, например 09:30.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+16"/>
         <source>New programme item</source>
         <translation>Новый пункт программы</translation>
     </message>
@@ -8103,27 +8103,27 @@ To look around first, create the demo association (File → New database…).</s
         <translation>О&amp;кончание</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Title</source>
         <translation>Наз&amp;вание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Title in the &amp;partner&apos;s language</source>
         <translation>Название на &amp;языке партнёра</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>P&amp;lace</source>
         <translation>&amp;Место</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Responsible</source>
         <translation>&amp;Ответственный</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <location line="+1"/>
         <source>HH:MM</source>
         <translation>ЧЧ:ММ</translation>
@@ -8137,7 +8137,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ProgrammeTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+94"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/programme_tab.py" line="+80"/>
         <source>Overlaps another item on the same day</source>
         <translation>Пересекается по времени с другим пунктом в тот же день</translation>
     </message>
@@ -8151,7 +8151,7 @@ To look around first, create the demo association (File → New database…).</s
         </translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>Delete programme item</source>
         <translation>Удаление пункта программы</translation>
     </message>
@@ -8161,7 +8161,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Удалить «{title}» из программы?</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>&amp;Add item…</source>
         <translation>&amp;Добавить пункт…</translation>
     </message>
@@ -8260,7 +8260,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ReceiptEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+161"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipt_editor.py" line="+137"/>
         <source>Type the original amount and the rate</source>
         <translation>Введите исходную сумму и курс</translation>
     </message>
@@ -8285,7 +8285,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>присваивается при сохранении (сохранён № {number})</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>New receipt</source>
         <translation>Новый платёжный документ</translation>
     </message>
@@ -8360,7 +8360,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>В {currency}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Paid in another &amp;currency</source>
         <translation>Оплачено в другой &amp;валюте</translation>
     </message>
@@ -8408,7 +8408,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+114"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Число единиц другой валюты за 1 {currency}, например рублей за 1 евро: 98,45</translation>
     </message>
@@ -8447,17 +8447,17 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Платёжных документов пока нет. Вносите каждый счёт, билет или кассовый чек кнопкой «Добавить документ…»; номер присваивается автоматически.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+50"/>
         <source>Receipt no. {number} saved</source>
         <translation>Платёжный документ № {number} сохранён</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>Delete receipt</source>
         <translation>Удалить платёжный документ</translation>
     </message>
@@ -8467,7 +8467,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Удалить платёжный документ № {number} ({counterparty}, {amount})? Его номер не будет присвоен повторно.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+14"/>
         <source>&amp;Add receipt…</source>
         <translation>&amp;Добавить документ…</translation>
     </message>
@@ -8566,39 +8566,39 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ReportList</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+75"/>
+        <location filename="../partnerdesk/ui/pages/reports/report_list.py" line="+82"/>
         <source>For an exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>По обмену</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a grant application</source>
-        <translation type="unfinished"></translation>
+        <translation>По заявке на грант</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For a year</source>
-        <translation type="unfinished"></translation>
+        <translation>За год</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For contacts</source>
-        <translation type="unfinished"></translation>
+        <translation>По контактам</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>For one person</source>
-        <translation type="unfinished"></translation>
+        <translation>По одному лицу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{title} (confidential)</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} (конфиденциально)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Holds sensitive personal data (health, passports): share it only with the people who need it</source>
-        <translation type="unfinished"></translation>
+        <translation>Содержит персональные данные особой важности (здоровье, паспорта): передавайте отчёт только тем, кому он нужен</translation>
     </message>
 </context>
 <context>
@@ -8606,155 +8606,162 @@ To look around first, create the demo association (File → New database…).</s
     <message>
         <location filename="../partnerdesk/ui/pages/reports/output.py" line="+59"/>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать…</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printing page {page} of {count}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать страницы {page} из {count}…</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n page(s) sent to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>На принтер отправлена %n страница.</numerusform>
+            <numerusform>На принтер отправлено %n страницы.</numerusform>
+            <numerusform>На принтер отправлено %n страниц.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Printing was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Печать отменена.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Отмена…</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Save confidential report</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранение конфиденциального отчёта</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This report holds sensitive personal data (health, passport or other personal details). Save it only where no one else can read it, and do not send it unencrypted.
 
 Save it anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Этот отчёт содержит персональные данные особой важности (сведения о здоровье, паспортные и другие личные данные). Сохраняйте его только там, где никто другой не сможет его прочитать, и не пересылайте в незашифрованном виде.
+
+Всё равно сохранить?</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Save report as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в PDF</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Документы PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отчёт сохранён: {path}.</translation>
     </message>
 </context>
 <context>
     <name>ReportParameters</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+151"/>
+        <location filename="../partnerdesk/ui/pages/reports/parameters.py" line="+153"/>
         <source>(no exchange)</source>
-        <translation type="unfinished"></translation>
+        <translation>(без обмена)</translation>
     </message>
     <message>
         <location line="+117"/>
         <source>E&amp;xchange:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обмен:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Grant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Заявка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Year:</source>
-        <translation type="unfinished">&amp;Год:</translation>
+        <translation>&amp;Год:</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Person:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Лицо:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conta&amp;cts:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Контакты:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished">&amp;Язык:</translation>
+        <translation>&amp;Язык:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The exchange the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Обмен, к которому относится отчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The grant application the report is about</source>
-        <translation type="unfinished"></translation>
+        <translation>Заявка на грант, к которой относится отчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The year the report covers</source>
-        <translation type="unfinished"></translation>
+        <translation>Год, за который составляется отчёт</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All contacts — or search by name, town…</source>
-        <translation type="unfinished"></translation>
+        <translation>Все контакты — или поиск по имени, городу…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The contacts in the report: those matching this search (like on the Contacts page), all when empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Контакты в отчёте: соответствующие этому поиску (как на странице «Контакты»), а если поле пусто — все</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>Only the %n contact(s) selected on the Contacts page</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Только %n контакт, выбранный на странице «Контакты»</numerusform>
+            <numerusform>Только %n контакта, выбранных на странице «Контакты»</numerusform>
+            <numerusform>Только %n контактов, выбранных на странице «Контакты»</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Only the contacts selected on the Contacts page (none selected)</source>
-        <translation type="unfinished"></translation>
+        <source>Only the contacts selected on the Contacts page</source>
+        <translation>Только контакты, выбранные на странице «Контакты»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page: {filters}</source>
-        <translation type="unfinished"></translation>
+        <source>Select contacts on the Contacts page (Ctrl+click, Shift+click) to make the report for just them</source>
+        <translation>Выделите контакты на странице «Контакты» (Ctrl+щелчок, Shift+щелчок), чтобы составить отчёт только по ним</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtered as on the Contacts page: {filters}</source>
+        <translation>С фильтрами как на странице «Контакты»: {filters}</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>With the filters of the Contacts page (none set)</source>
-        <translation type="unfinished"></translation>
+        <source>Filtered as on the Contacts page (no filter set)</source>
+        <translation>С фильтрами как на странице «Контакты» (фильтры не заданы)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Only the contacts the filters on the Contacts page let through (role, side, partner town, membership, consent)</source>
-        <translation type="unfinished"></translation>
+        <translation>Только контакты, отобранные фильтрами на странице «Контакты» (роль, сторона, город-партнёр, членство, согласие)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The language the report is written in; the association&apos;s default report language is set in File → Association profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Язык отчёта; язык отчётов по умолчанию для объединения задаётся в меню Файл → Профиль объединения</translation>
     </message>
 </context>
 <context>
@@ -10400,20 +10407,20 @@ Save it anyway?</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+239"/>
+        <location filename="../partnerdesk/ui/pages/reports_page.py" line="+231"/>
         <source>Cancelled. Press F5 to make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отменено. Нажмите F5, чтобы снова составить отчёт.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a report on the left: participant lists, programmes, financial statements, address labels, letters…</source>
-        <translation type="unfinished"></translation>
+        <translation>Выберите отчёт слева: списки участников, программы, финансовые отчёты, адресные этикетки, письма…</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+7"/>
         <source>Making the report…</source>
-        <translation type="unfinished"></translation>
+        <translation>Составление отчёта…</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -10421,59 +10428,59 @@ Save it anyway?</source>
         <translation>Отчёты</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Обновить</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Make the report again from the current data</source>
-        <translation type="unfinished"></translation>
+        <translation>Заново составить отчёт по текущим данным</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Печать…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Print the report with the system&apos;s print dialog</source>
-        <translation type="unfinished"></translation>
+        <translation>Напечатать отчёт через системный диалог печати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сохранить в PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save the report as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Сохранить отчёт в виде PDF-файла</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished">Отмена</translation>
+        <translation>Отмена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stop making or printing the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Прервать составление или печать отчёта</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Confidential: this report holds sensitive personal data (health, passport or other personal details). Hand it only to those who need it, keep printouts safe and do not send the file unencrypted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Конфиденциально: этот отчёт содержит персональные данные особой важности (сведения о здоровье, паспортные и другие личные данные). Передавайте его только тем, кому он нужен, храните распечатки в надёжном месте и не пересылайте файл в незашифрованном виде.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No database is open. Open or create a database in the File menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нет открытой базы данных. Откройте или создайте её в меню «Файл».</translation>
     </message>
     <message>
         <location filename="../partnerdesk/ui/pages/reports/pdf.py" line="+24"/>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Не удалось запустить принтер.</translation>
     </message>
 </context>
 <context>
@@ -10766,12 +10773,12 @@ Save it anyway?</source>
 <context>
     <name>StatusDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+100"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/status_dialog.py" line="+72"/>
         <source>Type the amount as 1.234,50.</source>
         <translation>Введите сумму в формате 1.234,50.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+12"/>
         <source>Change status</source>
         <translation>Изменение статуса</translation>
     </message>
@@ -10801,7 +10808,7 @@ Save it anyway?</source>
         <translation>&amp;Одобренная сумма</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>e.g. letter of 12.03., file number</source>
         <translation>напр. письмо от 12.03., номер дела</translation>
     </message>
@@ -10819,7 +10826,7 @@ Save it anyway?</source>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-202"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
         <source>Visa &amp;status</source>
         <translation>&amp;Статус визы</translation>
     </message>
@@ -10834,7 +10841,7 @@ Save it anyway?</source>
         <translation>&amp;Выдана</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
         <source>Visa – {name}</source>
         <translation>Виза – {name}</translation>
     </message>
@@ -10842,12 +10849,12 @@ Save it anyway?</source>
 <context>
     <name>YouthTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+156"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_tab.py" line="+146"/>
         <source>yes</source>
         <translation>да</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+123"/>
         <source>&amp;Show health data</source>
         <translation>&amp;Показать данные о здоровье</translation>
     </message>
@@ -10867,12 +10874,12 @@ Save it anyway?</source>
         <translation>Несовершеннолетний</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-135"/>
         <source>none recorded</source>
         <translation>не указан</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+122"/>
         <source>Age at the start of the exchange; minors in bold, participants with a problem in red (hover for details). Double-click a consent to record it. Health data is sensitive and only shown on request.</source>
         <translation>Возраст на начало обмена; несовершеннолетние выделены жирным, участники с замечаниями — красным (наведите указатель, чтобы увидеть подробности). Дважды щёлкните согласие, чтобы внести его. Данные о здоровье конфиденциальны и показываются только по запросу.</translation>
     </message>

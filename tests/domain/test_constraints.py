@@ -25,6 +25,7 @@ from partnerdesk.domain import (
     Guardianship,
     HostPlacement,
     HostProfile,
+    LetterTemplate,
     Membership,
     OrganisationLink,
     Participation,
@@ -73,6 +74,10 @@ def _receipt(ids, **overrides) -> Receipt:
 
 # (id, factory given the sample ids, name of the constraint that must refuse it)
 CHECK_CASES: list[tuple[str, Callable[[dict], object], str]] = [
+    ("letter template without a name", lambda ids: LetterTemplate(name="", language="de"),
+     "ck_letter_template_name_not_empty"),
+    ("letter template in French", lambda ids: LetterTemplate(name="Brief", language="fr"),
+     "ck_letter_template_language_code"),
     ("person without any name", lambda ids: Contact(kind=ContactKind.PERSON, city="Berlin"),
      "ck_contact_has_name"),
     ("organisation without its name",

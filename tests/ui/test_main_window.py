@@ -62,11 +62,6 @@ def test_exchanges_and_grants_fill(window: MainWindow):
     assert "€" in requested
 
 
-def test_reports_page_is_honest(window: MainWindow):
-    window.show_page(PAGE_KEYS.index("reports"))
-    assert "later version" in window.pages["reports"].empty.text()
-
-
 def test_settings_page_shows_folders(window: MainWindow, data_dir: Path):
     window.show_page(PAGE_KEYS.index("settings"))
     page = window.pages["settings"]

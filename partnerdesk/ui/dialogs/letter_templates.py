@@ -15,7 +15,6 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -38,12 +36,13 @@ from partnerdesk.services import letters
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
+from partnerdesk.ui.dialogs.guard import GuardedDialog
 
 EXAMPLE_COLOUR = QColor("#fff4ce")
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class LetterTemplatesDialog(QDialog):
+class LetterTemplatesDialog(GuardedDialog):
     """List and edit the letter templates; install the examples."""
 
     sig_changed = Signal()
@@ -289,27 +288,18 @@ class LetterTemplatesDialog(QDialog):
 
     # -- closing and texts ---------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Close; unsaved changes are only dropped after asking."""
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def closeEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
-        """The window's close button asks like Close does."""
-        if self.has_changes() and not self.confirm_discard():
-            event.ignore()
-            return
-        super().closeEvent(event)
+    def discard_texts(self) -> tuple[str, str]:
+        """The title and the question asked before unsaved changes are dropped."""
+        return (self.tr("Unsaved changes"),
+                self.tr("The letter template has changes that are not saved yet. Discard them?"))
 
     def confirm_discard(self) -> bool:
-        """Ask whether to drop the unsaved changes of the template shown."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The letter template has changes that are not saved yet. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+        """Ask whether to drop the unsaved changes; if so, the editor shows the template as
+        it was."""
+        if not super().confirm_discard():
+            return False
+        self._show(self.original)
+        return True
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

@@ -184,7 +184,7 @@ class LetterOptions(QObject):
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""
-        self.caption.setText(self.tr("Letter &template:"))
+        self.caption.setText(self.tr("&Template:"))
         self.edit.setText(self.tr("&Templates…"))
         self.edit.setToolTip(self.tr("Edit the letter templates: text, subject, fields"))
         self.template.setToolTip(self.tr("The letter template; its fields are filled in "

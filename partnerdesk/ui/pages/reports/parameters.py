@@ -109,10 +109,12 @@ class ReportParameters(QWidget):
         self.rows = {"exchange": self.exchange, "grant": self.grant, "year": self.year,
                      "contact": self.person, "contacts": self.search}
         self.captions = {widget: QLabel(buddy=widget) for widget in
-                         (*self.rows.values(), self.use_filters, self.only_selected,
-                          self.language)}
+                         (*self.rows.values(), self.language)}
         for widget, caption in self.captions.items():
             self.form.addRow(caption, widget)
+            if widget is self.search:  # the check boxes below it, the full width
+                self.form.addRow(self.use_filters)
+                self.form.addRow(self.only_selected)
         for options in self.options.values():
             for caption, field in options.rows():
                 self.form.addRow(caption, field)
@@ -267,8 +269,7 @@ class ReportParameters(QWidget):
         """Set every text in the current language."""
         captions = {self.exchange: self.tr("E&xchange:"), self.grant: self.tr("&Grant:"),
                     self.year: self.tr("&Year:"), self.person: self.tr("&Person:"),
-                    self.search: self.tr("Conta&cts:"), self.only_selected: "",
-                    self.use_filters: "",
+                    self.search: self.tr("Conta&cts:"),
                     self.language: self.tr("&Language:")}
         for widget, caption in captions.items():
             self.captions[widget].setText(caption)
@@ -283,11 +284,14 @@ class ReportParameters(QWidget):
         self.only_selected.setText(
             self.tr("Only the %n contact(s) selected on the Contacts page", "",
                     len(view.selected_ids)) if view.selected_ids
-            else self.tr("Only the contacts selected on the Contacts page (none selected)"))
+            else self.tr("Only the contacts selected on the Contacts page"))
+        self.only_selected.setToolTip(self.tr(
+            "Select contacts on the Contacts page (Ctrl+click, Shift+click) to make the "
+            "report for just them"))
         self.use_filters.setText(
-            self.tr("With the filters of the Contacts page: {filters}").format(
+            self.tr("Filtered as on the Contacts page: {filters}").format(
                 filters=view.filters_text) if view.filters
-            else self.tr("With the filters of the Contacts page (none set)"))
+            else self.tr("Filtered as on the Contacts page (no filter set)"))
         self.use_filters.setToolTip(self.tr(
             "Only the contacts the filters on the Contacts page let through (role, side, "
             "partner town, membership, consent)"))

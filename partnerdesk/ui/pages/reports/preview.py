@@ -50,6 +50,10 @@ class _Pages(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
         """Paint the pages in view; ask for the pictures that are missing."""
         painter = QPainter(self)
+        visible = self.visibleRegion().boundingRect()
+        in_view = [index for index, rect in self.preview.page_rects()
+                   if rect.intersects(visible)]
+        self.preview.in_view = (min(in_view), max(in_view)) if in_view else (0, -1)
         for index, rect in self.preview.page_rects():
             if not rect.intersects(event.rect()):
                 continue
@@ -85,6 +89,8 @@ class PdfPreview(QWidget):
         self._images: dict[int, QImage] = {}
         self._pending: set[tuple[int, int]] = set()
         self._tops: list[int] = []
+        self.in_view = (0, -1)
+        """The first and last page in view (the worker skips pictures scrolled past)."""
 
         self.pages = _Pages(self)
         self.scroll = QScrollArea(objectName="previewScroll")
@@ -257,15 +263,26 @@ class PdfPreview(QWidget):
         token, data = self._token, self.data
         self._pending.add((index, width_px))
         self.runner.submit(
-            lambda _progress: (token, index, width_px, render_page(data, index, width_px)),
+            lambda _progress: (token, index, width_px, self._render(token, data, index,
+                                                                    width_px)),
             self._rendered,
             lambda exc: log.error("preview of page %d failed", index + 1, exc_info=exc))
 
-    def _rendered(self, result: tuple[int, int, int, QImage]) -> None:
+    def _render(self, token: int, data: bytes, index: int, width_px: int) -> QImage | None:
+        """On the worker: the picture, unless its page was scrolled past (or the document
+        replaced) before its turn came."""
+        first, last = self.in_view
+        if token != self._token or not first - 1 <= index <= last + 1:
+            return None
+        return render_page(data, index, width_px)
+
+    def _rendered(self, result: tuple[int, int, int, QImage | None]) -> None:
         token, index, width_px, image = result
         if token != self._token:
             return
         self._pending.discard((index, width_px))
+        if image is None:  # skipped: asked for again when it comes into view
+            return
         shown = self._images.get(index)
         if shown is not None and shown.width() == self._wanted_width(index) != width_px:
             return  # a picture for an older zoom arrived after the right one

@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
 
 from partnerdesk.reports.catalogue import ReportInfo, reports
 
@@ -31,6 +37,7 @@ class ReportList(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.infos = reports()
         self.groups: dict[str, QTreeWidgetItem] = {}
         scopes = [*SCOPES, *sorted({i.scope for i in self.infos} - set(SCOPES))]
@@ -89,7 +96,7 @@ class ReportList(QTreeWidget):
                     "the people who need it"))
             else:
                 item.setText(0, title)
-                item.setToolTip(0, "")
+                item.setToolTip(0, title)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt API
         """Re-translate on a language switch."""
