@@ -75,10 +75,15 @@ class ParticipantListData:
     birth_year_only: bool = False
 
 
+NOT_LISTED = ("host",)
+"""Host families take part by hosting, not in the programme: they are on `host-families`."""
+
+
 def load(db, request: ReportRequest) -> ParticipantListData:
     """The exchange's head, those coming with their details, the home side's leader."""
     header = load_header(db, request)
-    rows = exchange_papers.attending(participants.list_participants(db, header.exchange_id))
+    rows = [row for row in exchange_papers.attending(
+        participants.list_participants(db, header.exchange_id)) if row.role not in NOT_LISTED]
     details = exchange_papers.person_details(db, (row.contact_id for row in rows))
     people = tuple((row, details[row.contact_id]) for row in rows if row.contact_id in details)
     signers = sorted((("leader", "organiser").index(row.role), index)
