@@ -93,3 +93,17 @@ def test_names_in_the_script_the_reader_needs():
     assert ru.name("Iwanowa, Olga", "Иванова, Ольга") == "Иванова, Ольга (Iwanowa, Olga)"
     assert ru.name("Müller, Jana", "") == "Müller, Jana"
     assert de.name("", "Иванова, Ольга") == "Иванова, Ольга"
+
+
+@pytest.mark.parametrize(("language", "page_one"), [("de", "Seite 1 von"),
+                                                     ("ru", "Страница 1 из"),
+                                                     ("de+ru", "Seite 1 von")])
+def test_the_real_catalogues_translate_the_reports(demo, language, page_one):
+    from partnerdesk.i18n import translator_for
+
+    exchange = _youth(demo)
+    request = catalogue.ReportRequest("programme", language, exchange_id=exchange.id)
+    first = pdf_pages(catalogue.generate(demo, request, translator_for))[0]
+    assert page_one in first
+    if language == "ru":
+        assert "Программа" in first and "Молодёжный обмен" in first
