@@ -180,3 +180,19 @@ def test_a_consent_withdrawn_on_the_contact_form_shows_as_withdrawn(dialog, qtbo
     number = _select(tab, "Smirnow, Timofei")      # the workspace refreshed the tab
     item = tab.table.item(number, MEDICAL)
     assert item.text() == "withdrawn" and item.toolTip() == "Withdrawn on 20.05.2025"
+
+
+def test_the_health_editor_tabs_through_its_fields_first(qtbot):
+    from PySide6.QtWidgets import QApplication
+
+    from partnerdesk.dto.exchanges import HealthData
+    from partnerdesk.ui.dialogs.exchange_workspace.youth_editors import HealthEditor
+
+    editor = HealthEditor("Greta", HealthData(1, "", "", "", 1))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is editor.allergies)
+    for field in (editor.medication, editor.diet):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() is field

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from partnerdesk.dto import ContactRow
@@ -40,12 +41,38 @@ def consent_channels() -> dict[str, str]:
 
 
 class _Editor(EditorDialog):
-    """An editor whose subclasses add their rows to `form`, laid out before they come."""
+    """An editor whose subclasses add their rows to `form`, laid out before they come; the
+    tab order (fields top to bottom, then the buttons) is set when it is first shown."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.form = QFormLayout()
         self.lay_out(self.form)
+        self._ordered = False
+
+    def _fields(self) -> list[QWidget]:
+        found: list[QWidget] = []
+        for row in range(self.form.rowCount()):
+            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if item is None:
+                continue
+            layout = item.layout()
+            widgets = ([layout.itemAt(i).widget() for i in range(layout.count())]
+                       if layout is not None else [item.widget()])
+            found += [w for w in widgets if w is not None
+                      and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
+        return found
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        """First shown: Tab goes through the fields before the buttons; focus on the first."""
+        if not self._ordered:
+            self._ordered = True
+            chain = [*self._fields(), self.buttons]
+            for first, second in zip(chain, chain[1:], strict=False):
+                QWidget.setTabOrder(first, second)
+            if len(chain) > 1:
+                chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
+        super().showEvent(event)
 
 
 class HealthEditor(_Editor):
