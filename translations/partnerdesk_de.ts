@@ -433,7 +433,7 @@
         <translation>Demo-Verein in {path} angelegt: {contacts} Kontakte, {exchanges} Begegnungen, {grants} Förderanträge.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Wählen Sie das Format mit --format csv, xlsx oder vcf.</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+113"/>
         <source>The person</source>
         <translation>Die Person selbst</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-105"/>
         <source>On paper</source>
         <translation>Auf Papier</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+109"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Wählen Sie eine erziehungsberechtigte Person aus oder geben Sie den Namen der Person ein, die unterschrieben hat.</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>z. B. Formular 2024-01</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Purpose</source>
         <translation>Zwe&amp;ck</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>&amp;Textfassung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record a consent – {name}</source>
         <translation>Einwilligung erfassen – {name}</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Diesen Kontakt gibt es möglicherweise schon: {names}. Speichern Sie trotzdem nur, wenn es sich um jemand anderen handelt.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+52"/>
         <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
         <source>This contact no longer exists. It may have been deleted or merged.</source>
         <translation>Diesen Kontakt gibt es nicht mehr. Er wurde möglicherweise gelöscht oder zusammengeführt.</translation>
@@ -870,7 +870,7 @@
         <translation>{name} gibt es nicht mehr, oder der Kontakt hat nicht die passende Art, um hier verknüpft zu werden.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+45"/>
         <source>Please enter a family name or a given name (or the family name in native script).</source>
         <translation>Bitte geben Sie einen Nachnamen oder einen Vornamen ein (oder den Nachnamen in Originalschrift).</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+175"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Kontakt speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>Dieser Kontakt hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+161"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n Kontakt</numerusform>
@@ -1382,7 +1382,7 @@
         <translation>Kein Kontakt passt mit diesen Filtern zu „{text}“.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Contacts</source>
         <translation>Kontakte</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+139"/>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
     </message>
@@ -2130,7 +2130,7 @@
 <context>
     <name>EmergencyEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-87"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
@@ -2155,7 +2155,7 @@
         <translation>z. B. Krankenkasse und Versicherungsnummer</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Contact</source>
         <translation>&amp;Kontakt</translation>
     </message>
@@ -2175,7 +2175,7 @@
         <translation>&amp;Versicherung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Emergency contact and insurance – {name}</source>
         <translation>Notfallkontakt und Versicherung – {name}</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>Die Sicherung von {path} ist fehlgeschlagen: {reason}</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/database.py" line="+67"/>
+        <location filename="../partnerdesk/storage/database.py" line="+66"/>
         <source>The database {path} does not exist.</source>
         <translation>Die Datenbank {path} gibt es nicht.</translation>
     </message>
@@ -2331,12 +2331,12 @@
         <translation>Die Datei {path} gibt es bereits.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/engine.py" line="+81"/>
+        <location filename="../partnerdesk/storage/engine.py" line="+88"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>Die Datenbank {path} liegt auf einem Netzlaufwerk, wo sie beschädigt werden könnte. Legen Sie sie auf diesem Computer ab oder lassen Sie mehrere Computer einen PostgreSQL-Server gemeinsam nutzen.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <location filename="../partnerdesk/services/contacts.py" line="+30"/>
         <source>Unknown contact role {value}.</source>
         <translation>Unbekannte Kontaktrolle {value}.</translation>
     </message>
@@ -2534,7 +2534,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+33"/>
         <source>This exchange no longer exists.</source>
         <translation>Diese Begegnung gibt es nicht mehr.</translation>
     </message>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+61"/>
+        <location filename="../partnerdesk/services/participants.py" line="+59"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Unbekannter Wert {value} für {field}.</translation>
     </message>
@@ -2585,7 +2585,7 @@
         <translation>Eine der gewählten Partnerstädte gibt es nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <location filename="../partnerdesk/services/hosting.py" line="+60"/>
         <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
         <translation>{host} hat am {day} {guests} Gäste, aber nur {beds} Betten.</translation>
     </message>
@@ -2606,7 +2606,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../partnerdesk/services/participants.py" line="-7"/>
         <source>This participant is no longer listed.</source>
         <translation>Diese Person steht nicht mehr auf der Teilnehmerliste.</translation>
     </message>
@@ -2646,7 +2645,7 @@
         <translation>{guest} ist in diesen Tagen bereits bei {host} untergebracht.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <location filename="../partnerdesk/services/participants.py" line="-6"/>
         <source>This contact no longer exists.</source>
         <translation>Diesen Kontakt gibt es nicht mehr.</translation>
     </message>
@@ -2760,7 +2759,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+36"/>
         <source>Participants</source>
         <translation>Teilnehmende</translation>
     </message>
@@ -2783,7 +2782,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+183"/>
+        <location line="+153"/>
         <source>Exchanges</source>
         <translation>Begegnungen</translation>
     </message>
@@ -2796,12 +2795,12 @@
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Cancel exchange</source>
         <translation>Begegnung absagen</translation>
     </message>
@@ -2811,7 +2810,7 @@
         <translation>„{title}“ absagen? Teilnehmende und Programm bleiben erhalten; die Begegnung wird als abgesagt markiert und bei den offenen Prüfungen nicht mehr berücksichtigt.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>New exchange</source>
         <translation>Neue Begegnung</translation>
     </message>
@@ -2851,7 +2850,7 @@
         <translation>Die ausgewählte Begegnung samt Programm ein Jahr später kopieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>A&amp;rt:</translation>
     </message>
@@ -2876,7 +2875,7 @@
         <translation>R&amp;ichtung:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>Keine Begegnung passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
     </message>
@@ -2904,7 +2903,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../partnerdesk/services/exports/__init__.py" line="+77"/>
+        <location filename="../partnerdesk/services/exports/__init__.py" line="+68"/>
         <source>Unknown export format {format}.</source>
         <translation>Unbekanntes Exportformat {format}.</translation>
     </message>
@@ -3193,7 +3192,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+83"/>
         <source>Import contacts</source>
         <translation>Kontakte importieren</translation>
     </message>
@@ -3412,7 +3411,7 @@ Jetzt wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Severity</source>
         <translation>Stufe</translation>
     </message>
@@ -3671,13 +3670,13 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
-        <location line="+149"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+126"/>
+        <location line="+148"/>
         <source>Example</source>
         <translation>Beispiel</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Von %n Antrag verwendet</numerusform>
@@ -3695,7 +3694,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Das Förderprofil „{programme}“ löschen?</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
         <translation>
             <numerusform>%n Beispielprofil hinzugefügt. Prüfen Sie die Werte vor der Antragstellung anhand der aktuellen Richtlinien des Fördergebers.</numerusform>
@@ -3950,7 +3949,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>Grants</name>
     <message>
-        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <location filename="../partnerdesk/services/budget.py" line="+57"/>
         <source>This budget line no longer exists.</source>
         <translation>Diese Budgetposition gibt es nicht mehr.</translation>
     </message>
@@ -4025,7 +4024,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Teilnehmende und Programmtage müssen ganze Zahlen ab 0 sein, der Satz ein Betrag ab 0 mit höchstens zwei Nachkommastellen.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <location filename="../partnerdesk/services/funders.py" line="+27"/>
         <source>This funder profile no longer exists.</source>
         <translation>Dieses Förderprofil gibt es nicht mehr.</translation>
     </message>
@@ -4065,7 +4064,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Dieses Förderprofil kann nicht gelöscht werden: Anträge verwenden es ({count}). Wählen Sie für diese Anträge zuerst ein anderes Profil.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+39"/>
         <source>This grant application no longer exists.</source>
         <translation>Diesen Förderantrag gibt es nicht mehr.</translation>
     </message>
@@ -4361,7 +4360,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+149"/>
         <source>Grants</source>
         <translation>Förderanträge</translation>
     </message>
@@ -4374,12 +4373,12 @@ Jetzt wiederherstellen?</translation>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-96"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Delete grant application</source>
         <translation>Förderantrag löschen</translation>
     </message>
@@ -4389,7 +4388,7 @@ Jetzt wiederherstellen?</translation>
         <translation>„{title}“ samt Fristen, Kosten- und Finanzierungsplan und Statusverlauf löschen? Das lässt sich nicht rückgängig machen.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>New application</source>
         <translation>Neuer Antrag</translation>
     </message>
@@ -4429,7 +4428,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Programme und Vorgaben der Fördergeber: Alter, Gruppengrößen, Tagessätze, Fristen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -4444,7 +4443,7 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Fördergeber:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>Kein Förderantrag passt zu diesen Filtern. Wählen Sie „Alle“, um mehr zu sehen.</translation>
     </message>
@@ -4472,7 +4471,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-52"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Allergien</translation>
     </message>
@@ -4487,7 +4486,7 @@ Jetzt wiederherstellen?</translation>
         <translation>&amp;Ernährung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Health data – {name}</source>
         <translation>Gesundheitsdaten – {name}</translation>
     </message>
@@ -4553,7 +4552,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+116"/>
         <source>No warnings about the host families.</source>
         <translation>Keine Warnungen zu den Gastfamilien.</translation>
     </message>
@@ -4666,7 +4665,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Probelauf: Es wurde nichts gespeichert.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+48"/>
         <source>same PartnerDesk ID</source>
         <translation>gleiche PartnerDesk-ID</translation>
     </message>
@@ -4686,7 +4685,7 @@ Jetzt wiederherstellen?</translation>
         <translation>gleicher Name und gleiches Geburtsdatum</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
         <location line="+63"/>
         <source>The file {path} cannot be read.</source>
@@ -4698,7 +4697,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Keine Spalte von {path} ist einem Kontaktfeld zugeordnet. Wählen Sie eine Zuordnung.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+114"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Die Zeile kann nicht als CSV gelesen werden.</translation>
     </message>
@@ -4713,7 +4712,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Ein Anführungszeichen in dieser Zeile wird nicht geschlossen; die Zeile wurde übersprungen.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+54"/>
         <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
         <translation>{value} ist der 29. Februar 1900 von Excel – ein Tag, den es nie gab.</translation>
     </message>
@@ -4729,7 +4728,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Das Geburtsdatum {value} liegt in der Zukunft.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The birth date {value} lies more than 120 years in the past.</source>
         <translation>Das Geburtsdatum {value} liegt mehr als 120 Jahre zurück.</translation>
     </message>
@@ -4929,7 +4928,7 @@ Jetzt wiederherstellen?</translation>
         <translation>Die Zuordnung nennt ein unbekanntes Feld: {field}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+18"/>
         <source>Outlook (German)</source>
         <translation>Outlook (deutsch)</translation>
     </message>
@@ -5345,7 +5344,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+154"/>
         <source>An example; adapt it to your association</source>
         <translation>Ein Beispiel; passen Sie es an Ihren Verein an</translation>
     </message>
@@ -5614,7 +5613,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+122"/>
         <source>Guardian</source>
         <translation>Erziehungsberechtigte/r</translation>
     </message>
@@ -5749,7 +5748,7 @@ Jetzt wiederherstellen?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+217"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Die automatische Sicherung ist fehlgeschlagen; siehe Protokoll.</translation>
     </message>
@@ -6812,7 +6811,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+214"/>
         <source>Start a grant application for this exchange</source>
         <translation>Einen Förderantrag für diese Begegnung anlegen</translation>
     </message>
@@ -7035,7 +7034,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+60"/>
         <source>Participant – {name}</source>
         <translation>Teilnahme – {name}</translation>
     </message>
@@ -7910,7 +7909,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
+        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+155"/>
         <source>Please enter the association&apos;s name.</source>
         <translation>Bitte geben Sie den Namen des Vereins ein.</translation>
     </message>
@@ -7940,7 +7939,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Jedes Vorstandsmitglied braucht einen Namen.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
@@ -7950,7 +7949,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Das Profil hat ungespeicherte Änderungen. Verwerfen?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Association profile</source>
         <translation>Vereinsprofil</translation>
     </message>
@@ -8374,7 +8373,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+100"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Einheiten der anderen Währung je 1 {currency}, z. B. Rubel je 1 Euro: 98,45</translation>
     </message>
@@ -8412,7 +8411,7 @@ Um sich zuerst umzusehen, legen Sie den Demo-Verein an (Datei → Neue Datenbank
         <translation>Noch keine Belege. Erfassen Sie jede Rechnung, Fahrkarte oder Quittung mit „Beleg hinzufügen…“; sie wird automatisch nummeriert.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
@@ -8952,7 +8951,7 @@ Trotzdem speichern?</translation>
     <message>
         <location line="+2"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
-        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+52"/>
         <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
         <source>Date</source>
         <translation>Datum</translation>
@@ -9562,7 +9561,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+30"/>
         <source>Responsible</source>
         <translation>Verantwortlich</translation>
     </message>
@@ -10141,12 +10140,12 @@ Trotzdem speichern?</translation>
         <translation>Noch keine Programmpunkte.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+1"/>
         <source>There is no exchange with the id {id}.</source>
         <translation>Es gibt keine Begegnung mit der ID {id}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+2"/>
         <source>Monday</source>
         <translation>Montag</translation>
     </message>
@@ -10261,7 +10260,7 @@ Trotzdem speichern?</translation>
         <translation>Saldo (Einnahmen − Ausgaben)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+60"/>
         <source>Page {page} of {pages}</source>
         <translation>Seite {page} von {pages}</translation>
     </message>
@@ -10782,7 +10781,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-162"/>
         <source>Visa &amp;status</source>
         <translation>Visum&amp;status</translation>
     </message>

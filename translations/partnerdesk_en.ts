@@ -433,7 +433,7 @@
         <translation>Demo association created in {path}: {contacts} contacts, {exchanges} exchanges, {grants} grant applications.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Choose the format with --format csv, xlsx or vcf.</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+113"/>
         <source>The person</source>
         <translation>The person</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-105"/>
         <source>On paper</source>
         <translation>On paper</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+109"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Choose one of the guardians or type the name of the one who signed.</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>e.g. form 2024-01</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Purpose</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>&amp;Text version</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record a consent – {name}</source>
         <translation>Record a consent – {name}</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>This contact may already exist: {names}. Save anyway only if it is someone else.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+52"/>
         <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
         <source>This contact no longer exists. It may have been deleted or merged.</source>
         <translation>This contact no longer exists. It may have been deleted or merged.</translation>
@@ -870,7 +870,7 @@
         <translation>{name} no longer exists or is not of the right kind to be linked here.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+45"/>
         <source>Please enter a family name or a given name (or the family name in native script).</source>
         <translation>Please enter a family name or a given name (or the family name in native script).</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+175"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Save the contact (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>This contact has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Person</source>
         <translation>&amp;Person</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+161"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -1382,7 +1382,7 @@
         <translation>No contact matches “{text}” with these filters.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
@@ -1767,7 +1767,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+139"/>
         <source>Not needed</source>
         <translation>Not needed</translation>
     </message>
@@ -2130,7 +2130,7 @@
 <context>
     <name>EmergencyEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-87"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -2155,7 +2155,7 @@
         <translation>e.g. health insurer and policy number</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
@@ -2175,7 +2175,7 @@
         <translation>&amp;Insurance</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Emergency contact and insurance – {name}</source>
         <translation>Emergency contact and insurance – {name}</translation>
     </message>
@@ -2294,7 +2294,7 @@
         <translation>The backup of {path} failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/database.py" line="+67"/>
+        <location filename="../partnerdesk/storage/database.py" line="+66"/>
         <source>The database {path} does not exist.</source>
         <translation>The database {path} does not exist.</translation>
     </message>
@@ -2331,12 +2331,12 @@
         <translation>The file {path} already exists.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/engine.py" line="+81"/>
+        <location filename="../partnerdesk/storage/engine.py" line="+88"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <location filename="../partnerdesk/services/contacts.py" line="+30"/>
         <source>Unknown contact role {value}.</source>
         <translation>Unknown contact role {value}.</translation>
     </message>
@@ -2534,7 +2534,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+33"/>
         <source>This exchange no longer exists.</source>
         <translation>This exchange no longer exists.</translation>
     </message>
@@ -2575,7 +2575,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+61"/>
+        <location filename="../partnerdesk/services/participants.py" line="+59"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Unknown value {value} for {field}.</translation>
     </message>
@@ -2585,7 +2585,7 @@
         <translation>A chosen partner town no longer exists.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <location filename="../partnerdesk/services/hosting.py" line="+60"/>
         <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
         <translation>{host} has {guests} guests on {day} but only {beds} beds.</translation>
     </message>
@@ -2606,7 +2606,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../partnerdesk/services/participants.py" line="-7"/>
         <source>This participant is no longer listed.</source>
         <translation>This participant is no longer listed.</translation>
     </message>
@@ -2646,7 +2645,7 @@
         <translation>{guest} already stays with {host} during these days.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <location filename="../partnerdesk/services/participants.py" line="-6"/>
         <source>This contact no longer exists.</source>
         <translation>This contact no longer exists.</translation>
     </message>
@@ -2760,7 +2759,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+36"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
@@ -2783,7 +2782,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+183"/>
+        <location line="+153"/>
         <source>Exchanges</source>
         <translation>Exchanges</translation>
     </message>
@@ -2796,12 +2795,12 @@
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Cancel exchange</source>
         <translation>Cancel exchange</translation>
     </message>
@@ -2811,7 +2810,7 @@
         <translation>Cancel “{title}”? Its participants and programme stay; the exchange is marked as cancelled and leaves the open checks.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>New exchange</source>
         <translation>New exchange</translation>
     </message>
@@ -2851,7 +2850,7 @@
         <translation>Copy the selected exchange with its programme one year later</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Kind:</translation>
     </message>
@@ -2876,7 +2875,7 @@
         <translation>&amp;Direction:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>No exchange matches these filters. Choose “All” to see more.</translation>
     </message>
@@ -2904,7 +2903,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../partnerdesk/services/exports/__init__.py" line="+77"/>
+        <location filename="../partnerdesk/services/exports/__init__.py" line="+68"/>
         <source>Unknown export format {format}.</source>
         <translation>Unknown export format {format}.</translation>
     </message>
@@ -3193,7 +3192,7 @@ Restore now?</translation>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+83"/>
         <source>Import contacts</source>
         <translation>Import contacts</translation>
     </message>
@@ -3412,7 +3411,7 @@ Restore now?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Severity</source>
         <translation>Severity</translation>
     </message>
@@ -3671,13 +3670,13 @@ Restore now?</translation>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
-        <location line="+149"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+126"/>
+        <location line="+148"/>
         <source>Example</source>
         <translation>Example</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Used by %n application</numerusform>
@@ -3695,7 +3694,7 @@ Restore now?</translation>
         <translation>Delete the funder profile “{programme}”?</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
         <translation>
             <numerusform>%n example profile added. Check their values against the funders&apos; current guidelines before applying.</numerusform>
@@ -3950,7 +3949,7 @@ Restore now?</translation>
 <context>
     <name>Grants</name>
     <message>
-        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <location filename="../partnerdesk/services/budget.py" line="+57"/>
         <source>This budget line no longer exists.</source>
         <translation>This budget line no longer exists.</translation>
     </message>
@@ -4025,7 +4024,7 @@ Restore now?</translation>
         <translation>Participants and programme days must be whole numbers of 0 or more, the rate an amount of 0 or more with at most two decimal places.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <location filename="../partnerdesk/services/funders.py" line="+27"/>
         <source>This funder profile no longer exists.</source>
         <translation>This funder profile no longer exists.</translation>
     </message>
@@ -4065,7 +4064,7 @@ Restore now?</translation>
         <translation>This funder profile cannot be deleted: applications use it ({count}). Choose another profile for them first.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+39"/>
         <source>This grant application no longer exists.</source>
         <translation>This grant application no longer exists.</translation>
     </message>
@@ -4361,7 +4360,7 @@ Restore now?</translation>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+149"/>
         <source>Grants</source>
         <translation>Grants</translation>
     </message>
@@ -4374,12 +4373,12 @@ Restore now?</translation>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-96"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Delete grant application</source>
         <translation>Delete grant application</translation>
     </message>
@@ -4389,7 +4388,7 @@ Restore now?</translation>
         <translation>Delete “{title}” with its milestones, cost and financing plan and status history? This cannot be undone.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>New application</source>
         <translation>New application</translation>
     </message>
@@ -4429,7 +4428,7 @@ Restore now?</translation>
         <translation>The funders&apos; programmes and rules: ages, group sizes, daily rates, deadlines</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>&amp;Status:</translation>
     </message>
@@ -4444,7 +4443,7 @@ Restore now?</translation>
         <translation>&amp;Funder:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>No grant application matches these filters. Choose “All” to see more.</translation>
     </message>
@@ -4472,7 +4471,7 @@ Restore now?</translation>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-52"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Allergies</translation>
     </message>
@@ -4487,7 +4486,7 @@ Restore now?</translation>
         <translation>&amp;Diet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Health data – {name}</source>
         <translation>Health data – {name}</translation>
     </message>
@@ -4553,7 +4552,7 @@ Restore now?</translation>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+116"/>
         <source>No warnings about the host families.</source>
         <translation>No warnings about the host families.</translation>
     </message>
@@ -4666,7 +4665,7 @@ Restore now?</translation>
         <translation>Dry run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+48"/>
         <source>same PartnerDesk ID</source>
         <translation>same PartnerDesk ID</translation>
     </message>
@@ -4686,7 +4685,7 @@ Restore now?</translation>
         <translation>same name and birth date</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
         <location line="+63"/>
         <source>The file {path} cannot be read.</source>
@@ -4698,7 +4697,7 @@ Restore now?</translation>
         <translation>No column of {path} is assigned to a contact field. Choose a mapping.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+114"/>
         <source>The line cannot be read as CSV.</source>
         <translation>The line cannot be read as CSV.</translation>
     </message>
@@ -4713,7 +4712,7 @@ Restore now?</translation>
         <translation>A quotation mark in this line is not closed; the line was skipped.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+54"/>
         <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
         <translation>{value} is Excel&apos;s 29 February 1900, a day that never existed.</translation>
     </message>
@@ -4729,7 +4728,7 @@ Restore now?</translation>
         <translation>The birth date {value} lies in the future.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The birth date {value} lies more than 120 years in the past.</source>
         <translation>The birth date {value} lies more than 120 years in the past.</translation>
     </message>
@@ -4929,7 +4928,7 @@ Restore now?</translation>
         <translation>The mapping names an unknown field: {field}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+18"/>
         <source>Outlook (German)</source>
         <translation>Outlook (German)</translation>
     </message>
@@ -5345,7 +5344,7 @@ Restore now?</translation>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+154"/>
         <source>An example; adapt it to your association</source>
         <translation>An example; adapt it to your association</translation>
     </message>
@@ -5614,7 +5613,7 @@ Restore now?</translation>
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+122"/>
         <source>Guardian</source>
         <translation>Guardian</translation>
     </message>
@@ -5749,7 +5748,7 @@ Restore now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+217"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>The automatic backup failed; see the log.</translation>
     </message>
@@ -6812,7 +6811,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+214"/>
         <source>Start a grant application for this exchange</source>
         <translation>Start a grant application for this exchange</translation>
     </message>
@@ -7035,7 +7034,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+60"/>
         <source>Participant – {name}</source>
         <translation>Participant – {name}</translation>
     </message>
@@ -7910,7 +7909,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
+        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+155"/>
         <source>Please enter the association&apos;s name.</source>
         <translation>Please enter the association&apos;s name.</translation>
     </message>
@@ -7940,7 +7939,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>Every board member needs a name.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -7950,7 +7949,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>The profile has unsaved changes. Discard them?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Association profile</source>
         <translation>Association profile</translation>
     </message>
@@ -8374,7 +8373,7 @@ To look around first, create the demo association (File → New database…).</t
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+100"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</translation>
     </message>
@@ -8412,7 +8411,7 @@ To look around first, create the demo association (File → New database…).</t
         <translation>No receipts yet. Add each invoice, ticket or cash receipt with “Add receipt…”; it is numbered automatically.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
@@ -8952,7 +8951,7 @@ Save it anyway?</translation>
     <message>
         <location line="+2"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
-        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+52"/>
         <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
         <source>Date</source>
         <translation>Date</translation>
@@ -9562,7 +9561,7 @@ Save it anyway?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+30"/>
         <source>Responsible</source>
         <translation>Responsible</translation>
     </message>
@@ -10141,12 +10140,12 @@ Save it anyway?</translation>
         <translation>No programme items yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+1"/>
         <source>There is no exchange with the id {id}.</source>
         <translation>There is no exchange with the id {id}.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+2"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
@@ -10261,7 +10260,7 @@ Save it anyway?</translation>
         <translation>Balance (income − costs)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+60"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -10782,7 +10781,7 @@ Save it anyway?</translation>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-162"/>
         <source>Visa &amp;status</source>
         <translation>Visa &amp;status</translation>
     </message>

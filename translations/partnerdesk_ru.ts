@@ -433,7 +433,7 @@
         <translation>Демонстрационное объединение создано в {path}: контактов – {contacts}, обменов – {exchanges}, заявок на грант – {grants}.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+57"/>
         <source>Choose the format with --format csv, xlsx or vcf.</source>
         <translation>Укажите формат параметром --format: csv, xlsx или vcf.</translation>
     </message>
@@ -595,7 +595,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+128"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+113"/>
         <source>The person</source>
         <translation>Лично</translation>
     </message>
@@ -607,7 +607,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-120"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-105"/>
         <source>On paper</source>
         <translation>На бумаге</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>ConsentRecorder</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="+109"/>
         <source>Choose one of the guardians or type the name of the one who signed.</source>
         <translation>Выберите одного из законных представителей или введите имя того, кто подписал.</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>напр. бланк 2024-01</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Purpose</source>
         <translation>&amp;Цель</translation>
     </message>
@@ -773,7 +773,7 @@
         <translation>&amp;Версия текста</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Record a consent – {name}</source>
         <translation>Внесение согласия – {name}</translation>
     </message>
@@ -794,7 +794,7 @@
         <translation>Возможно, этот контакт уже существует: {names}. Всё равно сохраняйте его, только если это кто-то другой.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing.py" line="+47"/>
+        <location filename="../partnerdesk/services/contact_editing.py" line="+52"/>
         <location filename="../partnerdesk/services/contact_editing_delete.py" line="+35"/>
         <source>This contact no longer exists. It may have been deleted or merged.</source>
         <translation>Этого контакта больше нет. Возможно, он был удалён или объединён с другим.</translation>
@@ -870,7 +870,7 @@
         <translation>Контакта {name} больше нет, или его вид не подходит для этой связи.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+44"/>
+        <location filename="../partnerdesk/services/contact_editing_rules.py" line="+45"/>
         <source>Please enter a family name or a given name (or the family name in native script).</source>
         <translation>Введите, пожалуйста, фамилию или имя (или фамилию в оригинальном написании).</translation>
     </message>
@@ -1134,12 +1134,12 @@
 <context>
     <name>ContactFormDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+181"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/dialog.py" line="+175"/>
         <source>Save the contact (Ctrl+S)</source>
         <translation>Сохранить контакт (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+74"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -1149,7 +1149,7 @@
         <translation>В контакте есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+14"/>
         <source>&amp;Person</source>
         <translation>&amp;Лицо</translation>
     </message>
@@ -1349,7 +1349,7 @@
 <context>
     <name>ContactsPage</name>
     <message numerus="yes">
-        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+179"/>
+        <location filename="../partnerdesk/ui/pages/contacts_page.py" line="+161"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n контакт</numerusform>
@@ -1383,7 +1383,7 @@
         <translation>С этими фильтрами нет контактов, соответствующих «{text}».</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+109"/>
         <source>Contacts</source>
         <translation>Контакты</translation>
     </message>
@@ -1771,7 +1771,7 @@
 <context>
     <name>DocumentsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+142"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="+139"/>
         <source>Not needed</source>
         <translation>Не нужна</translation>
     </message>
@@ -2136,7 +2136,7 @@
 <context>
     <name>EmergencyEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-93"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-87"/>
         <source>(none)</source>
         <translation>(нет)</translation>
     </message>
@@ -2161,7 +2161,7 @@
         <translation>напр. медицинская страховая компания и номер полиса</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Contact</source>
         <translation>&amp;Контакт</translation>
     </message>
@@ -2181,7 +2181,7 @@
         <translation>&amp;Страховка</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Emergency contact and insurance – {name}</source>
         <translation>Контакт для экстренной связи и страховка – {name}</translation>
     </message>
@@ -2300,7 +2300,7 @@
         <translation>Не удалось создать резервную копию {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/database.py" line="+67"/>
+        <location filename="../partnerdesk/storage/database.py" line="+66"/>
         <source>The database {path} does not exist.</source>
         <translation>База данных {path} не существует.</translation>
     </message>
@@ -2337,12 +2337,12 @@
         <translation>Файл {path} уже существует.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/storage/engine.py" line="+81"/>
+        <location filename="../partnerdesk/storage/engine.py" line="+88"/>
         <source>The database {path} lies on a network share, where it could be damaged. Keep it on this computer, or let several computers share a PostgreSQL server.</source>
         <translation>База данных {path} находится на сетевом диске, где она может быть повреждена. Храните её на этом компьютере или используйте общий сервер PostgreSQL для нескольких компьютеров.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/contacts.py" line="+28"/>
+        <location filename="../partnerdesk/services/contacts.py" line="+30"/>
         <source>Unknown contact role {value}.</source>
         <translation>Неизвестная роль контакта {value}.</translation>
     </message>
@@ -2541,7 +2541,7 @@
 <context>
     <name>Exchanges</name>
     <message>
-        <location filename="../partnerdesk/services/exchange_editing.py" line="+31"/>
+        <location filename="../partnerdesk/services/exchange_editing.py" line="+33"/>
         <source>This exchange no longer exists.</source>
         <translation>Этого обмена больше нет.</translation>
     </message>
@@ -2582,7 +2582,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../partnerdesk/services/participants.py" line="+61"/>
+        <location filename="../partnerdesk/services/participants.py" line="+59"/>
         <source>Unknown value {value} for {field}.</source>
         <translation>Неизвестное значение {value} для поля {field}.</translation>
     </message>
@@ -2592,7 +2592,7 @@
         <translation>Одного из выбранных городов-партнёров больше нет.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/hosting.py" line="+59"/>
+        <location filename="../partnerdesk/services/hosting.py" line="+60"/>
         <source>{host} has {guests} guests on {day} but only {beds} beds.</source>
         <translation>{host}, {day}: гостей — {guests}, а спальных мест — только {beds}.</translation>
     </message>
@@ -2613,7 +2613,6 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../partnerdesk/services/participants.py" line="-7"/>
         <source>This participant is no longer listed.</source>
         <translation>Этого участника больше нет в списке.</translation>
     </message>
@@ -2653,7 +2652,7 @@
         <translation>Гость {guest} в эти дни уже размещён у принимающей стороны {host}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/participants.py" line="+1"/>
+        <location filename="../partnerdesk/services/participants.py" line="-6"/>
         <source>This contact no longer exists.</source>
         <translation>Этого контакта больше нет.</translation>
     </message>
@@ -2767,7 +2766,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+42"/>
+        <location filename="../partnerdesk/ui/pages/exchanges_page.py" line="+36"/>
         <source>Participants</source>
         <translation>Участники</translation>
     </message>
@@ -2790,7 +2789,7 @@
 <context>
     <name>ExchangesPage</name>
     <message>
-        <location line="+183"/>
+        <location line="+153"/>
         <source>Exchanges</source>
         <translation>Обмены</translation>
     </message>
@@ -2804,12 +2803,12 @@
         </translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-106"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Cancel exchange</source>
         <translation>Отмена обмена</translation>
     </message>
@@ -2819,7 +2818,7 @@
         <translation>Отменить обмен «{title}»? Участники и программа сохранятся; обмен будет отмечен как отменённый и исключён из открытых проверок.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+33"/>
         <source>New exchange</source>
         <translation>Новый обмен</translation>
     </message>
@@ -2859,7 +2858,7 @@
         <translation>Скопировать выбранный обмен вместе с программой на год позже</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Kind:</source>
         <translation>Ви&amp;д:</translation>
     </message>
@@ -2884,7 +2883,7 @@
         <translation>&amp;Направление:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No exchange matches these filters. Choose “All” to see more.</source>
         <translation>Нет обменов, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
     </message>
@@ -2912,7 +2911,7 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../partnerdesk/services/exports/__init__.py" line="+77"/>
+        <location filename="../partnerdesk/services/exports/__init__.py" line="+68"/>
         <source>Unknown export format {format}.</source>
         <translation>Неизвестный формат экспорта {format}.</translation>
     </message>
@@ -3204,7 +3203,7 @@ Restore now?</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+87"/>
+        <location filename="../partnerdesk/ui/dialogs/import_wizard/file_pages.py" line="+83"/>
         <source>Import contacts</source>
         <translation>Импорт контактов</translation>
     </message>
@@ -3424,7 +3423,7 @@ Restore now?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+10"/>
         <source>Severity</source>
         <translation>Важность</translation>
     </message>
@@ -3683,13 +3682,13 @@ Restore now?</source>
 <context>
     <name>FunderProfilesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+127"/>
-        <location line="+149"/>
+        <location filename="../partnerdesk/ui/dialogs/funder_profiles.py" line="+126"/>
+        <location line="+148"/>
         <source>Example</source>
         <translation>Пример</translation>
     </message>
     <message numerus="yes">
-        <location line="-140"/>
+        <location line="-139"/>
         <source>Used by %n application(s)</source>
         <translation>
             <numerusform>Используется в %n заявке</numerusform>
@@ -3708,7 +3707,7 @@ Restore now?</source>
         <translation>Удалить профиль грантодателя «{programme}»?</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+20"/>
         <source>%n example profile(s) added. Check their values against the funders&apos; current guidelines before applying.</source>
         <translation>
             <numerusform>Добавлен %n пример профиля. Перед подачей заявки сверьте значения с действующими требованиями грантодателей.</numerusform>
@@ -3964,7 +3963,7 @@ Restore now?</source>
 <context>
     <name>Grants</name>
     <message>
-        <location filename="../partnerdesk/services/budget.py" line="+62"/>
+        <location filename="../partnerdesk/services/budget.py" line="+57"/>
         <source>This budget line no longer exists.</source>
         <translation>Этой статьи сметы больше нет.</translation>
     </message>
@@ -4039,7 +4038,7 @@ Restore now?</source>
         <translation>Число участников и дней программы должно быть целым и не меньше 0, ставка — суммой не меньше 0 и не более чем с двумя знаками после запятой.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/funders.py" line="+28"/>
+        <location filename="../partnerdesk/services/funders.py" line="+27"/>
         <source>This funder profile no longer exists.</source>
         <translation>Этого профиля грантодателя больше нет.</translation>
     </message>
@@ -4079,7 +4078,7 @@ Restore now?</source>
         <translation>Этот профиль грантодателя нельзя удалить: он используется в заявках ({count}). Сначала выберите для них другой профиль.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/grant_editing.py" line="+38"/>
+        <location filename="../partnerdesk/services/grant_editing.py" line="+39"/>
         <source>This grant application no longer exists.</source>
         <translation>Этой заявки на грант больше нет.</translation>
     </message>
@@ -4375,7 +4374,7 @@ Restore now?</source>
 <context>
     <name>GrantsPage</name>
     <message>
-        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+180"/>
+        <location filename="../partnerdesk/ui/pages/grants_page.py" line="+149"/>
         <source>Grants</source>
         <translation>Гранты</translation>
     </message>
@@ -4389,12 +4388,12 @@ Restore now?</source>
         </translation>
     </message>
     <message>
-        <location line="-104"/>
+        <location line="-96"/>
         <source>All</source>
         <translation>Все</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+51"/>
         <source>Delete grant application</source>
         <translation>Удаление заявки на грант</translation>
     </message>
@@ -4404,7 +4403,7 @@ Restore now?</source>
         <translation>Удалить «{title}» вместе со сроками, сметой расходов и финансирования и историей статусов? Это действие нельзя отменить.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+23"/>
         <source>New application</source>
         <translation>Новая заявка</translation>
     </message>
@@ -4444,7 +4443,7 @@ Restore now?</source>
         <translation>Программы и правила грантодателей: возраст, размер групп, суточные ставки, сроки</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Status:</source>
         <translation>С&amp;татус:</translation>
     </message>
@@ -4459,7 +4458,7 @@ Restore now?</source>
         <translation>Г&amp;рантодатель:</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+13"/>
         <source>No grant application matches these filters. Choose “All” to see more.</source>
         <translation>Нет заявок на грант, соответствующих этим фильтрам. Выберите «Все», чтобы увидеть больше.</translation>
     </message>
@@ -4487,7 +4486,7 @@ Restore now?</source>
 <context>
     <name>HealthEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-49"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/youth_editors.py" line="-52"/>
         <source>&amp;Allergies</source>
         <translation>&amp;Аллергии</translation>
     </message>
@@ -4502,7 +4501,7 @@ Restore now?</source>
         <translation>&amp;Питание</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Health data – {name}</source>
         <translation>Данные о здоровье – {name}</translation>
     </message>
@@ -4568,7 +4567,7 @@ Restore now?</source>
 <context>
     <name>HostsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+117"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/hosts_tab.py" line="+116"/>
         <source>No warnings about the host families.</source>
         <translation>Замечаний по принимающим семьям нет.</translation>
     </message>
@@ -4681,7 +4680,7 @@ Restore now?</source>
         <translation>Пробный запуск: ничего не сохранено.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/__init__.py" line="+47"/>
+        <location filename="../partnerdesk/services/imports/__init__.py" line="+48"/>
         <source>same PartnerDesk ID</source>
         <translation>совпадает ID PartnerDesk</translation>
     </message>
@@ -4701,7 +4700,7 @@ Restore now?</source>
         <translation>совпадают имя и дата рождения</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+70"/>
         <location filename="../partnerdesk/services/imports/readers.py" line="+96"/>
         <location line="+63"/>
         <source>The file {path} cannot be read.</source>
@@ -4713,7 +4712,7 @@ Restore now?</source>
         <translation>Ни один столбец файла {path} не сопоставлен с полем контакта. Выберите сопоставление.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+124"/>
+        <location filename="../partnerdesk/services/imports/csv_reader.py" line="+114"/>
         <source>The line cannot be read as CSV.</source>
         <translation>Не удаётся прочитать строку как CSV.</translation>
     </message>
@@ -4728,7 +4727,7 @@ Restore now?</source>
         <translation>В этой строке не закрыта кавычка; строка пропущена.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/dates.py" line="+53"/>
+        <location filename="../partnerdesk/services/imports/dates.py" line="+54"/>
         <source>{value} is Excel&apos;s 29 February 1900, a day that never existed.</source>
         <translation>{value} – это 29 февраля 1900 года из Excel: такого дня никогда не было.</translation>
     </message>
@@ -4744,7 +4743,7 @@ Restore now?</source>
         <translation>Дата рождения {value} ещё не наступила.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>The birth date {value} lies more than 120 years in the past.</source>
         <translation>Дата рождения {value} была более 120 лет назад.</translation>
     </message>
@@ -4944,7 +4943,7 @@ Restore now?</source>
         <translation>В сопоставлении указано неизвестное поле: {field}.</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/services/imports/presets.py" line="+17"/>
+        <location filename="../partnerdesk/services/imports/presets.py" line="+18"/>
         <source>Outlook (German)</source>
         <translation>Outlook (немецкий)</translation>
     </message>
@@ -5362,7 +5361,7 @@ Restore now?</source>
 <context>
     <name>LetterTemplatesDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+155"/>
+        <location filename="../partnerdesk/ui/dialogs/letter_templates.py" line="+154"/>
         <source>An example; adapt it to your association</source>
         <translation>Пример; адаптируйте его для своего объединения</translation>
     </message>
@@ -5632,7 +5631,7 @@ Restore now?</source>
 <context>
     <name>LinkList</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+124"/>
+        <location filename="../partnerdesk/ui/dialogs/contact_form/links_tab.py" line="+122"/>
         <source>Guardian</source>
         <translation>Законный представитель</translation>
     </message>
@@ -5767,7 +5766,7 @@ Restore now?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../partnerdesk/ui/main_window.py" line="+221"/>
+        <location filename="../partnerdesk/ui/main_window.py" line="+217"/>
         <source>The automatic backup failed; see the log.</source>
         <translation>Автоматическое резервное копирование не удалось; см. журнал.</translation>
     </message>
@@ -6839,7 +6838,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+229"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/overview_tab.py" line="+214"/>
         <source>Start a grant application for this exchange</source>
         <translation>Создать заявку на грант для этого обмена</translation>
     </message>
@@ -7063,7 +7062,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ParticipantEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+62"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/participant_editor.py" line="+60"/>
         <source>Participant – {name}</source>
         <translation>Участник – {name}</translation>
     </message>
@@ -7940,7 +7939,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ProfileDialog</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+164"/>
+        <location filename="../partnerdesk/ui/dialogs/profile_dialog.py" line="+155"/>
         <source>Please enter the association&apos;s name.</source>
         <translation>Введите, пожалуйста, название объединения.</translation>
     </message>
@@ -7970,7 +7969,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>У каждого члена правления должно быть имя.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+27"/>
         <source>Unsaved changes</source>
         <translation>Несохранённые изменения</translation>
     </message>
@@ -7980,7 +7979,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>В профиле есть несохранённые изменения. Отменить их?</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>Association profile</source>
         <translation>Профиль объединения</translation>
     </message>
@@ -8408,7 +8407,7 @@ To look around first, create the demo association (File → New database…).</s
 <context>
     <name>ReceiptsTab</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+101"/>
+        <location filename="../partnerdesk/ui/dialogs/grant_workspace/receipts_tab.py" line="+100"/>
         <source>Units of the other currency per 1 {currency}, e.g. roubles per 1 euro: 98,45</source>
         <translation>Число единиц другой валюты за 1 {currency}, например рублей за 1 евро: 98,45</translation>
     </message>
@@ -8447,7 +8446,7 @@ To look around first, create the demo association (File → New database…).</s
         <translation>Платёжных документов пока нет. Вносите каждый счёт, билет или кассовый чек кнопкой «Добавить документ…»; номер присваивается автоматически.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>{rate} {foreign}/{currency}</source>
         <translation>{rate} {foreign}/{currency}</translation>
     </message>
@@ -8989,7 +8988,7 @@ Save it anyway?</source>
     <message>
         <location line="+2"/>
         <location filename="../partnerdesk/reports/data_disclosure.py" line="+19"/>
-        <location filename="../partnerdesk/reports/letter.py" line="+53"/>
+        <location filename="../partnerdesk/reports/letter.py" line="+52"/>
         <location filename="../partnerdesk/reports/receipts.py" line="-8"/>
         <source>Date</source>
         <translation>Дата</translation>
@@ -9599,7 +9598,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../partnerdesk/reports/programme.py" line="+31"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+30"/>
         <source>Responsible</source>
         <translation>Ответственный</translation>
     </message>
@@ -10178,12 +10177,12 @@ Save it anyway?</source>
         <translation>Пунктов программы пока нет.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../partnerdesk/reports/exchange_head.py" line="+1"/>
         <source>There is no exchange with the id {id}.</source>
         <translation>Обмена с ID {id} нет.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../partnerdesk/reports/programme.py" line="+2"/>
         <source>Monday</source>
         <translation>Понедельник</translation>
     </message>
@@ -10298,7 +10297,7 @@ Save it anyway?</source>
         <translation>Сальдо (доходы − расходы)</translation>
     </message>
     <message>
-        <location filename="../partnerdesk/reports/styles.py" line="+56"/>
+        <location filename="../partnerdesk/reports/styles.py" line="+60"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} из {pages}</translation>
     </message>
@@ -10826,7 +10825,7 @@ Save it anyway?</source>
 <context>
     <name>VisaEditor</name>
     <message>
-        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-164"/>
+        <location filename="../partnerdesk/ui/dialogs/exchange_workspace/documents_tab.py" line="-162"/>
         <source>Visa &amp;status</source>
         <translation>&amp;Статус визы</translation>
     </message>

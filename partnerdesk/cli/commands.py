@@ -80,7 +80,7 @@ def cmd_ls(args: argparse.Namespace, target: str) -> int:
 
     def run(db: Database) -> int:
         if args.kind == "contacts":
-            rows = list(_all_contacts(db, args.search))
+            rows = list(contacts.all_contacts(db, args.search))
         elif args.kind == "exchanges":
             rows = exchanges.list_exchanges(db, args.search)
         else:
@@ -94,16 +94,6 @@ def cmd_ls(args: argparse.Namespace, target: str) -> int:
         return 0
 
     return _with_db(target, run)
-
-
-def _all_contacts(db: Database, search: str):
-    after = None
-    while True:
-        page = contacts.list_contacts(db, search, limit=1000, after=after)
-        yield from page
-        if len(page) < 1000:
-            return
-        after = (page[-1].sort_key, page[-1].id)
 
 
 def cmd_export(args: argparse.Namespace, target: str) -> int:

@@ -99,11 +99,18 @@ class Contact(Record, Base):
     @property
     def display_name(self) -> str:
         """Family name, given name (or the organisation's name)."""
-        if self.kind == ContactKind.ORGANISATION:
-            return self.organisation_name
-        family = self.family_name or self.family_name_native
-        given = self.given_name or self.given_name_native
-        return ", ".join(part for part in (family, given) if part)
+        return display_name_of(self.kind, self.organisation_name, self.family_name,
+                               self.given_name, self.family_name_native, self.given_name_native)
+
+
+def display_name_of(kind: ContactKind, organisation_name: str, family_name: str,
+                    given_name: str, family_name_native: str, given_name_native: str) -> str:
+    """`Contact.display_name` from the column values (for lists that read columns only)."""
+    if kind == ContactKind.ORGANISATION:
+        return organisation_name
+    family = family_name or family_name_native
+    given = given_name or given_name_native
+    return ", ".join(part for part in (family, given) if part)
 
 
 class ContactRoleAssignment(Record, Base):

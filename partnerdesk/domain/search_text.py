@@ -116,13 +116,8 @@ def contact_search_text(values: dict) -> str:
 
 
 def _digit_term(typed: str) -> Term:
-    """Alternatives for a typed phone number (or a part of one)."""
-    digits = _NON_DIGITS.sub("", typed)
-    alternatives = [digits, digits.lstrip("0")]
-    international = typed.lstrip().startswith("+") or digits.startswith("00")
-    if international and len(digits.lstrip("0")) >= MIN_INTERNATIONAL_DIGITS:
-        alternatives += [digits.lstrip("0")[cut:] for cut in (1, 2, 3)]
-    return tuple((token,) for token in dict.fromkeys(alternatives) if token)
+    """Alternatives for a typed phone number (or a part of one): the tokens it would have."""
+    return tuple((token,) for token in _phone_tokens(typed))
 
 
 def _word_term(typed: str) -> Term:

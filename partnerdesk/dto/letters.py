@@ -75,7 +75,7 @@ class Addressee:
     birth_place: str = ""
     nationality: str = ""
     roles: tuple[str, ...] = ()
-    member_number: str = ""  # of a membership running on the day asked for
+    member_number: str = ""  # of a membership running today
     sort_key: str = ""
 
 

@@ -129,7 +129,7 @@ def _exchange_cell(exchange: AnnualExchange, language: ReportLanguage) -> str:
     return f"<b>{escape(exchange.title)}</b><br/><font size=7>{escape(details)}</font>"
 
 
-def fit(text: str, minimum: float) -> float:
+def _column_width(text: str, minimum: float) -> float:
     """A column at least `minimum` wide and wide enough for each word of its bold header
     (headers wrap between words, never inside one)."""
     widest = max((stringWidth(word, styles.BOLD, 8.5) for word in text.split()), default=0)
@@ -141,8 +141,9 @@ def _exchanges(report: AnnualReport, sides: list[str], language: ReportLanguage)
     words = [language.t(EXCHANGE), language.t(DATES), language.t(TOWNS),
              *(language.label(SIDE, side, "Side") for side in sides), language.t(DAYS)]
     header = styles.header_cells(words, right=range(3, len(words)))
-    widths = [0, 28 * mm, fit(words[2], 26 * mm),
-              *(fit(word, 15 * mm) for word in words[3:-1]), fit(words[-1], 18 * mm)]
+    widths = [0, 28 * mm, _column_width(words[2], 26 * mm),
+              *(_column_width(word, 15 * mm) for word in words[3:-1]),
+              _column_width(words[-1], 18 * mm)]
     widths[0] = styles.CONTENT_WIDTH - sum(widths)
     rows: list[list] = [header]
     for e in report.exchanges:
@@ -165,7 +166,7 @@ def _exchanges(report: AnnualReport, sides: list[str], language: ReportLanguage)
 def _counts(header: list[str], rows: list[list], width: float) -> Table:
     """A table of counts: labels on the left, counts right-aligned, a total row last."""
     head = styles.header_cells(header, right=range(1, len(header)))
-    widths = [0] + [fit(text, 14 * mm) for text in header[1:]]
+    widths = [0] + [_column_width(text, 14 * mm) for text in header[1:]]
     widths[0] = width - sum(widths)
     return Table([head] + rows, colWidths=widths, hAlign="LEFT", repeatRows=1,
                  style=styles.table_style(extra=[

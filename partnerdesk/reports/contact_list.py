@@ -124,7 +124,7 @@ def build(data: ContactListData, language: ReportLanguage) -> tuple[list, str]:
     head = [fit(language.t(source), width - 2 * PADDING, SIZE, 2, styles.BOLD)
             for source, width in zip(COLUMNS, WIDTHS, strict=True)]
     roles = {role: language.t(source, "ContactRole") for role, source in CONTACT_ROLE.items()}
-    frame = styles.PAGE_HEIGHT - styles.MARGIN_TOP - styles.MARGIN_BOTTOM
+    frame = styles.frame_height()
     first = int((frame - 22 * mm) // ROW_HEIGHT) - 1  # below the title
     per_page = int(frame // ROW_HEIGHT) - 1
     rows = [_cells(person, data, language, roles) for person in data.people]

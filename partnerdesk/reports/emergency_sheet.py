@@ -48,7 +48,6 @@ INSURANCE = QT_TRANSLATE_NOOP("Reports", "Insurance")
 HOST = QT_TRANSLATE_NOOP("Reports", "Host family")
 LABEL_WIDTH = 31 * mm
 VALUE_WIDTH = styles.CONTENT_WIDTH / 2 - LABEL_WIDTH
-WARN = "#a4262c"
 
 
 @dataclass(frozen=True, repr=False)  # repr=False: health data stays out of log lines
@@ -92,7 +91,7 @@ def _text(value: str, warn: bool = False) -> str:
     if not value.strip():
         return "—"
     text = escape(value.strip()).replace("\n", "<br/>")
-    return f'<font color="{WARN}"><b>{text}</b></font>' if warn else text
+    return f'<font color="{styles.WARN}"><b>{text}</b></font>' if warn else text
 
 
 def _guardians(papers: ParticipantPapers | None) -> str:

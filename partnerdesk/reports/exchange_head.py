@@ -1,7 +1,8 @@
 """What the papers of one exchange share: loading their head, the title block, the side
-headings and fitting plain text into the fixed-height cells of long lists.
+headings and people's names.
 
-Used by the participant list, the emergency sheet, the travel list and the host families.
+Used by the programme, the participant list, the emergency sheet, the travel list and the
+host families.
 """
 
 from __future__ import annotations
@@ -14,13 +15,13 @@ from partnerdesk.dto.reports import ExchangePaperHeader, PersonDetails
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.reports import styles
 from partnerdesk.reports.catalogue import CONTEXT, ReportRequest, require
-from partnerdesk.reports.programme import NO_EXCHANGE
 from partnerdesk.reports.texts import ReportLanguage
 from partnerdesk.services import exchange_papers
 from partnerdesk.vocabulary import EXCHANGE_KIND, SIDE
 
 SIDES = ("home", "partner", "other")
 NONE_YET = QT_TRANSLATE_NOOP("Reports", "Nobody to list yet.")
+NO_EXCHANGE = QT_TRANSLATE_NOOP("Reports", "There is no exchange with the id {id}.")
 
 
 def load_header(db, request: ReportRequest) -> ExchangePaperHeader:

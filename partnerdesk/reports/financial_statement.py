@@ -154,16 +154,6 @@ def _side(lines: tuple[BudgetLineRow, ...], totals: BudgetTotals, total_label: s
                      ("LINEABOVE", (0, -1), (-1, -1), 0.8, styles.ACCENT)]))
 
 
-def _figures(rows: list[tuple[str, str]], bold_last: bool = False) -> Table:
-    """A two-column table of labels and right-aligned figures."""
-    extra = [("FONT", (0, -1), (-1, -1), styles.BOLD, 8.5)] if bold_last else []
-    return Table([list(row) for row in rows], colWidths=[110 * mm, 40 * mm], hAlign="LEFT",
-                 style=TableStyle([("FONT", (0, 0), (-1, -1), styles.FONT, 8.5),
-                                   ("ALIGN", (1, 0), (1, -1), "RIGHT"),
-                                   ("LINEBELOW", (0, 0), (-1, -1), 0.25, styles.RULE),
-                                   ("LEFTPADDING", (0, 0), (-1, -1), 0), *extra]))
-
-
 def _result(plan: BudgetPlan, result: GrantResult, language: ReportLanguage) -> Table:
     """The balance and the grant's share (planned / approved / actual), then what the grant
     comes to: received, due, and the surplus to repay or the money still outstanding."""

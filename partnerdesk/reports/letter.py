@@ -24,7 +24,6 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
@@ -105,7 +104,7 @@ class _AddressField(Flowable):
         back, size = return_address(sender, is_abroad(self.person, home), self.language, width,
                                     RETURN_SIZE)
         canvas.setFont(styles.FONT, size)
-        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.setFillColor(styles.MUTED)
         canvas.drawString(0, top - ADDRESS_ZONE + 2.5 * mm, back)
         canvas.setFillColor(colors.black)
         canvas.setFont(styles.FONT, ADDRESS_SIZE)
@@ -115,7 +114,7 @@ class _AddressField(Flowable):
             y -= ADDRESS_SIZE * 1.2
         x, y = INFO_LEFT - LEFT, top - (INFO_TOP - ADDRESS_TOP)
         canvas.setFont(styles.FONT, 7.5)
-        canvas.setFillColor(colors.HexColor("#444444"))
+        canvas.setFillColor(styles.MUTED)
         canvas.drawString(x, y, self.language.t(DATE))
         canvas.setFillColor(colors.black)
         canvas.setFont(styles.FONT, ADDRESS_SIZE)
@@ -141,40 +140,32 @@ def _letter_story(text: LetterText, person: Addressee, data: LetterData,
     return story + flowed[:-1] + [KeepTogether(closing)]
 
 
-class _LetterCanvas(Canvas):
-    """Draws each page's footer once the letters' page counts are known."""
-
-    language: ReportLanguage
+class _LetterCanvas(styles.NumberedCanvas):
+    """Numbers the pages of each letter on their own ("page 1 of 2"); the footer holds only
+    the page number."""
 
     def __init__(self, *args, **kwargs) -> None:
-        kwargs["initialFontName"] = styles.FONT  # never Helvetica: it is not embedded
         super().__init__(*args, **kwargs)
-        self._pages: list[dict] = []
         self.letter_starts: list[int] = []  # 1-based page numbers where a letter begins
 
-    def showPage(self) -> None:  # noqa: N802 - ReportLab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        starts = [*self.letter_starts, len(self._pages) + 1]
-        for number, state in enumerate(self._pages, 1):
+    def page_numbers(self, count: int) -> list[tuple[int, int]]:
+        starts = [*self.letter_starts, count + 1]
+        numbers = []
+        for number in range(1, count + 1):
             letter = bisect_right(starts, number) - 1  # the letter this page belongs to
             begin, total = starts[letter], starts[letter + 1] - starts[letter]
-            self.__dict__.update(state)
-            self._footer(number - begin + 1, total)
-            super().showPage()
-        super().save()
+            numbers.append((number - begin + 1, total))
+        return numbers
 
-    def _footer(self, page: int, total: int) -> None:
+    def footer(self, page: int, total: int) -> None:
         self.saveState()
         self.setStrokeColor(styles.RULE)
         self.setLineWidth(0.4)
         self.line(LEFT, 15 * mm, styles.PAGE_WIDTH - RIGHT, 15 * mm)
-        self.setFont(styles.FONT, 7.5)
-        self.setFillColor(colors.HexColor("#444444"))
-        self.drawRightString(styles.PAGE_WIDTH - RIGHT, 11 * mm,
-                             self.language.t(styles.PAGE_OF).format(page=page, pages=total))
+        self.setFont(styles.FONT, styles.FOOTER_SIZE)
+        self.setFillColor(styles.MUTED)
+        self.drawRightString(styles.PAGE_WIDTH - RIGHT, 11 * mm, self.setup.language.t(
+            styles.PAGE_OF).format(page=page, pages=total))
         self.restoreState()
 
 
@@ -215,6 +206,6 @@ def render(data: LetterData, language: ReportLanguage, letterhead: styles.Letter
         if story:
             story += [NextPageTemplate("first"), PageBreak()]
         story += _letter_story(text, letter.addressee, data, language, today)
-    canvas_class = type("LetterCanvas", (_LetterCanvas,), {"language": language})
+    canvas_class = type("LetterCanvas", (_LetterCanvas,), {"setup": setup})
     document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()

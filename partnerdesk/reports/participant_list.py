@@ -62,7 +62,6 @@ ROW_HEIGHT = 9 * mm  # tall enough to sign in
 SIZE, SMALL = 8.5, 6
 PADDING = 3  # left and right, as in styles.table_style
 INNER = tuple(width - 2 * PADDING for width in WIDTHS)  # room for the text of each column
-SIGNATURE_WIDTH = 75 * mm  # the signature line in the footer
 
 
 @dataclass(frozen=True)
@@ -91,12 +90,6 @@ def load(db, request: ReportRequest) -> ParticipantListData:
                      if row.side == "home" and row.role in ("leader", "organiser"))
     return ParticipantListData(header, people, people[signers[0][1]][1] if signers else None,
                                bool(request.option("birth_year", False)))
-
-
-def _frame_height() -> float:
-    """The height of the body frame of a page with a signature line (see styles.render)."""
-    return (styles.PAGE_HEIGHT - styles.MARGIN_TOP - styles.MARGIN_BOTTOM
-            - styles.SIGNATURE_SPACE)
 
 
 def _head(data: ParticipantListData, side: str, language: ReportLanguage) -> list:
@@ -179,11 +172,11 @@ def _side_story(data: ParticipantListData, side: str, people: list,
                 language: ReportLanguage) -> list:
     css = styles.paragraph_styles()
     story = _head(data, side, language)
-    used = sum(f.wrap(styles.CONTENT_WIDTH, _frame_height())[1] + f.getSpaceAfter()
-               for f in story)
+    frame = styles.frame_height(signature=True)
+    used = sum(f.wrap(styles.CONTENT_WIDTH, frame)[1] + f.getSpaceAfter() for f in story)
     head, head_height = _header_row(language)
-    per_page = int((_frame_height() - head_height - 1) // ROW_HEIGHT)
-    room = max(1, int((_frame_height() - used - head_height - 1) // ROW_HEIGHT))
+    per_page = int((frame - head_height - 1) // ROW_HEIGHT)
+    room = max(1, int((frame - used - head_height - 1) // ROW_HEIGHT))
     lines = max(1, 2 // len(language.codes))  # two lines per row, shared by the languages
     labels = {role: _in_each(source, INNER[6], lines, language, "ParticipationRole")
               for role, source in PARTICIPATION_ROLE.items()}
@@ -211,7 +204,8 @@ def _signature(data: ParticipantListData, language: ReportLanguage) -> str:
     if leader is None:
         return label
     text = f"{label}: {person_name(leader, language, natural=True)}"
-    return text if stringWidth(text, styles.FONT, 7.5) <= SIGNATURE_WIDTH else label
+    fits = stringWidth(text, styles.FONT, styles.FOOTER_SIZE) <= styles.SIGNATURE_WIDTH
+    return text if fits else label
 
 
 def build(data: ParticipantListData, language: ReportLanguage) -> tuple[list, str, dict]:

@@ -14,15 +14,14 @@ from xml.sax.saxutils import escape
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, Spacer, Table
 
-from partnerdesk.dto import ExchangeRow
 from partnerdesk.dto.exchanges import ProgrammeItemForm
-from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.dto.reports import ExchangePaperHeader
+from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.reports import styles
-from partnerdesk.reports.catalogue import BILINGUAL, ReportInfo, ReportRequest, require
+from partnerdesk.reports.catalogue import BILINGUAL, ReportInfo, ReportRequest
+from partnerdesk.reports.exchange_head import load_header, title_block
 from partnerdesk.reports.texts import ReportLanguage
-from partnerdesk.services import exchanges
 from partnerdesk.services import programme as programme_service
-from partnerdesk.vocabulary import EXCHANGE_KIND
 
 TITLE = QT_TRANSLATE_NOOP("Reports", "Programme")
 TIME = QT_TRANSLATE_NOOP("Reports", "Time")
@@ -30,7 +29,6 @@ ITEM = QT_TRANSLATE_NOOP("Reports", "Programme item")
 PLACE = QT_TRANSLATE_NOOP("Reports", "Place")
 RESPONSIBLE = QT_TRANSLATE_NOOP("Reports", "Responsible")
 EMPTY = QT_TRANSLATE_NOOP("Reports", "No programme items yet.")
-NO_EXCHANGE = QT_TRANSLATE_NOOP("Reports", "There is no exchange with the id {id}.")
 INFO = ReportInfo("programme", TITLE, "exchange", BILINGUAL)
 WEEKDAYS = (QT_TRANSLATE_NOOP("Reports", "Monday"), QT_TRANSLATE_NOOP("Reports", "Tuesday"),
             QT_TRANSLATE_NOOP("Reports", "Wednesday"),
@@ -42,17 +40,14 @@ WEEKDAYS = (QT_TRANSLATE_NOOP("Reports", "Monday"), QT_TRANSLATE_NOOP("Reports",
 class ProgrammeData:
     """What the programme shows."""
 
-    exchange: ExchangeRow
+    header: ExchangePaperHeader
     items: tuple[ProgrammeItemForm, ...]
 
 
 def load(db, request: ReportRequest) -> ProgrammeData:
-    """The exchange and its programme items."""
-    exchange_id = require(request, "exchange")
-    rows = exchanges.list_exchanges(db, ids=[exchange_id])
-    if not rows:
-        raise UserError(NO_EXCHANGE, "Reports", id=exchange_id)
-    return ProgrammeData(rows[0], tuple(programme_service.list_items(db, exchange_id)))
+    """The exchange's head and its programme items."""
+    header = load_header(db, request)
+    return ProgrammeData(header, tuple(programme_service.list_items(db, header.exchange_id)))
 
 
 def _time(item: ProgrammeItemForm) -> str:
@@ -78,15 +73,7 @@ def _day_heading(day: date, language: ReportLanguage) -> str:
 def build(data: ProgrammeData, language: ReportLanguage) -> tuple[list, str]:
     """The story of the programme and the PDF's title."""
     css = styles.paragraph_styles()
-    exchange = data.exchange
-    story: list = [
-        Paragraph(escape(language.t(TITLE)), css["title"]),
-        Paragraph(f"<b>{escape(exchange.title)}</b><br/>"
-                  f"{escape(language.label(EXCHANGE_KIND, exchange.kind, 'ExchangeKind'))} · "
-                  f"{escape(language.period(exchange.start_date, exchange.end_date))}"
-                  + (f" · {escape(exchange.place)}" if exchange.place else ""),
-                  css["subtitle"]),
-    ]
+    story: list = title_block(TITLE, data.header, language)
     if not data.items:
         story.append(Paragraph(escape(language.t(EMPTY)), css["body"]))
     header = [language.t(TIME, joiner="\n"), language.t(ITEM, joiner="\n"),
@@ -101,4 +88,4 @@ def build(data: ProgrammeData, language: ReportLanguage) -> tuple[list, str]:
         story.append(Paragraph(escape(_day_heading(day, language)), css["heading"]))
         story.append(Table(rows, colWidths=widths, repeatRows=1, style=styles.table_style()))
         story.append(Spacer(1, 2 * mm))
-    return story, f"{language.t(TITLE)} – {exchange.title}"
+    return story, f"{language.t(TITLE)} – {data.header.title}"

@@ -48,10 +48,14 @@ PAGE_WIDTH, PAGE_HEIGHT = A4
 MARGIN_LEFT, MARGIN_RIGHT = 20 * mm, 15 * mm
 MARGIN_TOP, MARGIN_BOTTOM = 32 * mm, 20 * mm
 SIGNATURE_SPACE = 16 * mm  # kept free above the footer when every page carries a signature
+SIGNATURE_WIDTH = 75 * mm  # the signature line and its label
+FOOTER_SIZE = 7.5
 CONTENT_WIDTH = PAGE_WIDTH - MARGIN_LEFT - MARGIN_RIGHT
 ACCENT = colors.HexColor("#1f4e79")
 RULE = colors.HexColor("#9aa9b8")
 SHADE = colors.HexColor("#eef2f6")
+MUTED = colors.HexColor("#444444")  # footers and small print
+WARN = "#a4262c"  # what needs attention (markup colour)
 
 PAGE_OF = QT_TRANSLATE_NOOP("Reports", "Page {page} of {pages}")
 PRINTED_ON = QT_TRANSLATE_NOOP("Reports", "Printed on {date}")
@@ -94,6 +98,11 @@ def paragraph_styles() -> dict[str, ParagraphStyle]:
                                   leading=15, textColor=ACCENT, spaceBefore=4 * mm,
                                   spaceAfter=2 * mm, keepWithNext=1),
     }
+
+
+def frame_height(signature: bool = False) -> float:
+    """The height of a page's body frame (less when a signature line is in the footer)."""
+    return PAGE_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - (SIGNATURE_SPACE if signature else 0)
 
 
 def header_cells(texts: list[str], right: range | tuple[int, ...] = ()) -> list[Paragraph]:
@@ -145,8 +154,10 @@ class PageSetup:
     signature: str = ""  # a signature line on every page, labelled with this text
 
 
-class _NumberedCanvas(Canvas):
-    """Draws the footer once the page count is known ("page x of y")."""
+class NumberedCanvas(Canvas):
+    """Keeps the pages until the end, then draws each page's footer once the page count is
+    known ("page x of y"). Subclasses may number differently (`page_numbers`) or draw
+    another footer (`footer`)."""
 
     setup: PageSetup
 
@@ -159,11 +170,19 @@ class _NumberedCanvas(Canvas):
         self._pages.append(dict(self.__dict__))
         self._startPage()
 
+    def page_numbers(self, count: int) -> list[tuple[int, int]]:
+        """(page, pages) for each of the `count` pages."""
+        return [(page, count) for page in range(1, count + 1)]
+
+    def footer(self, page: int, total: int) -> None:
+        """Draw the footer of the current page."""
+        _draw_footer(self, self.setup, page, total)
+
     def save(self) -> None:
-        total = len(self._pages)
-        for state in self._pages:
+        numbers = self.page_numbers(len(self._pages))
+        for state, (page, total) in zip(self._pages, numbers, strict=True):
             self.__dict__.update(state)
-            _draw_footer(self, self.setup, self._pageNumber, total)
+            self.footer(page, total)
             super().showPage()
         super().save()
 
@@ -206,20 +225,20 @@ def _draw_footer(canvas: Canvas, setup: PageSetup, page: int, total: int) -> Non
     if setup.signature:
         line_y = y + 13 * mm
         canvas.setStrokeColor(colors.black)
-        canvas.line(PAGE_WIDTH - MARGIN_RIGHT - 75 * mm, line_y, PAGE_WIDTH - MARGIN_RIGHT,
-                    line_y)
-        canvas.setFont(FONT, 7.5)
-        canvas.drawString(PAGE_WIDTH - MARGIN_RIGHT - 75 * mm, line_y - 3.5 * mm,
+        canvas.line(PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_WIDTH, line_y,
+                    PAGE_WIDTH - MARGIN_RIGHT, line_y)
+        canvas.setFont(FONT, FOOTER_SIZE)
+        canvas.drawString(PAGE_WIDTH - MARGIN_RIGHT - SIGNATURE_WIDTH, line_y - 3.5 * mm,
                           setup.signature)
-    canvas.setFont(FONT, 7.5)
-    canvas.setFillColor(colors.HexColor("#444444"))
+    canvas.setFont(FONT, FOOTER_SIZE)
+    canvas.setFillColor(MUTED)
     printed = language.t(PRINTED_ON).format(date=language.date(setup.printed_on))
     canvas.drawString(MARGIN_LEFT, y, printed)
     canvas.drawRightString(PAGE_WIDTH - MARGIN_RIGHT, y,
                            language.t(PAGE_OF).format(page=page, pages=total))
     if setup.confidential:
         canvas.setFont(BOLD, 8)
-        canvas.setFillColor(colors.HexColor("#a4262c"))
+        canvas.setFillColor(colors.HexColor(WARN))
         canvas.drawCentredString(PAGE_WIDTH / 2, y, language.t(CONFIDENTIAL).upper())
     canvas.restoreState()
 
@@ -232,13 +251,12 @@ def render(story: list[Flowable], setup: PageSetup) -> bytes:
         buffer, pagesize=A4, leftMargin=MARGIN_LEFT, rightMargin=MARGIN_RIGHT,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM, title=setup.title,
         author=setup.letterhead.name, creator="PartnerDesk", lang=setup.language.first)
-    bottom = MARGIN_BOTTOM + (SIGNATURE_SPACE if setup.signature else 0)
-    frame = Frame(MARGIN_LEFT, bottom, CONTENT_WIDTH, PAGE_HEIGHT - MARGIN_TOP - bottom,
-                  id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
+    height = frame_height(bool(setup.signature))
+    frame = Frame(MARGIN_LEFT, PAGE_HEIGHT - MARGIN_TOP - height, CONTENT_WIDTH, height,
+                  id="body", leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
     document.addPageTemplates([PageTemplate(
         "page", [frame], onPage=lambda canvas, _doc: draw_letterhead(canvas, setup))])
-    canvas_class = type("ReportCanvas", (_NumberedCanvas,), {"setup": setup})
+    canvas_class = type("ReportCanvas", (NumberedCanvas,), {"setup": setup})
     document.build(story, canvasmaker=canvas_class)
     return buffer.getvalue()
 

@@ -57,7 +57,6 @@ NOT_FROM_PASSPORT = QT_TRANSLATE_NOOP(
 EXPIRES_EARLY = QT_TRANSLATE_NOOP("Reports", "Expires before the return")
 TOTAL = QT_TRANSLATE_NOOP("Reports", "Travellers: {count}")
 WIDTHS = tuple(w * mm for w in (7, 37, 27, 24, 22, 23, 35))
-WARN = "#a4262c"
 
 
 @dataclass(frozen=True, repr=False)  # repr=False: passport numbers stay out of log lines
@@ -110,7 +109,7 @@ def _passport(traveller: Traveller, end: date, language: ReportLanguage) -> tupl
     dates = f"{language.date(passport.issued_on) or '—'}<br/>"
     expires = escape(language.date(passport.expires_on) or "—")
     if passport.expires_on is not None and passport.expires_on < end:
-        expires = (f'<font color="{WARN}"><b>{expires}</b><br/>'
+        expires = (f'<font color="{styles.WARN}"><b>{expires}</b><br/>'
                    f"{escape(language.t(EXPIRES_EARLY))}</font>")
     return escape(passport.number) or "—", dates + expires
 
@@ -124,7 +123,7 @@ def _visa(row: ParticipantRow, language: ReportLanguage) -> str:
         return escape(row.visa_status)
     text = escape(language.t(source).format(applied=language.date(row.visa_applied_on),
                                             issued=language.date(row.visa_issued_on)))
-    return f'<font color="{WARN}"><b>{text}</b></font>' if row.visa_status in (
+    return f'<font color="{styles.WARN}"><b>{text}</b></font>' if row.visa_status in (
         "needed", "refused") else text
 
 

@@ -4,9 +4,9 @@ The rules, written once:
 
 - An exchange belongs to the year it starts in (an exchange over New Year counts once,
   in its first year). Cancelled exchanges are listed but nobody is counted for them.
-- A participant is a participation that is registered or confirmed (interested, waiting
-  list and cancelled are left out), whatever the role; a person in two exchanges counts
-  twice as a participant and once in `people`.
+- A participant is a participation that is registered or confirmed (`checks.loading.COMING`;
+  interested, waiting list and cancelled are left out), whatever the role; a person in two
+  exchanges counts twice as a participant and once in `people`.
 - Age bands use the age at the exchange's start (`checks.rules.age_on`).
 - Participant-days: per participant the programme days present — from the arrival (else
   the exchange's start) to the departure (else its end), arrival and departure day
@@ -26,11 +26,12 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session, selectinload
 
 from partnerdesk.domain import Contact, Exchange, Participation, PartnerTown
-from partnerdesk.domain.enums import ExchangeStatus, GrantStatus, ParticipationStatus
+from partnerdesk.domain.enums import ExchangeStatus
 from partnerdesk.domain.exchanges import exchange_partner_town
 from partnerdesk.dto import GrantRow
 from partnerdesk.dto.annual import AnnualExchange, AnnualReport, TownRef, TownStatus, YearSides
 from partnerdesk.services import grants
+from partnerdesk.services.checks.loading import COMING, DEAD_GRANTS
 from partnerdesk.services.checks.rules import age_on, programme_days
 from partnerdesk.services.grant_reports import money_totals
 from partnerdesk.storage.database import Database
@@ -40,8 +41,7 @@ AGE_BANDS = (("under_14", 0, 13), ("14_17", 14, 17), ("18_26", 18, 26),
 """(key, lowest age, highest age) of each band; None: open."""
 UNKNOWN = "unknown"
 HISTORY_YEARS = 5
-TAKING_PART = (ParticipationStatus.REGISTERED, ParticipationStatus.CONFIRMED)
-_NOT_WON = (GrantStatus.REJECTED.value, GrantStatus.WITHDRAWN.value)
+_NOT_WON = frozenset(status.value for status in DEAD_GRANTS)
 
 
 def age_band(age: int | None) -> str:
@@ -93,7 +93,7 @@ def _participants(session: Session, ids: list[int]) -> sa.Result:
                   Participation.arrives_on, Participation.departs_on, Contact.gender,
                   Contact.birth_date)
         .join(Contact, Contact.id == Participation.contact_id)
-        .where(Participation.exchange_id.in_(ids), Participation.status.in_(TAKING_PART)))
+        .where(Participation.exchange_id.in_(ids), Participation.status.in_(COMING)))
 
 
 def _town_statuses(session: Session, year: int) -> tuple[TownStatus, ...]:

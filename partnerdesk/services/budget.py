@@ -32,12 +32,7 @@ from partnerdesk.domain import (
     Receipt,
 )
 from partnerdesk.domain.base import utcnow
-from partnerdesk.domain.enums import (
-    COST_CATEGORIES,
-    BudgetCategory,
-    BudgetSide,
-    GrantStatus,
-)
+from partnerdesk.domain.enums import COST_CATEGORIES, BudgetCategory, BudgetSide
 from partnerdesk.dto.grants import (
     BudgetLineForm,
     BudgetLineRow,
@@ -46,10 +41,10 @@ from partnerdesk.dto.grants import (
     GrantResult,
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.services.checks.loading import DEAD_GRANTS
 from partnerdesk.services.grant_editing import (
     CENT,
     CONTEXT,
-    MAX_AMOUNT,
     NOT_FOUND,
     amount_ok,
     check_version,
@@ -83,14 +78,13 @@ GRANT_LINE_RECEIPTS = QT_TRANSLATE_NOOP(
 TOO_LARGE = QT_TRANSLATE_NOOP("Grants", "The amount {amount} is too large.")
 
 DESCRIPTION_LENGTH = 300
-_NO_GRANT = (GrantStatus.REJECTED, GrantStatus.WITHDRAWN)
 
 
 def is_amount(value: object, minimum: Decimal | None = ZERO) -> bool:
     """True for a Decimal to the cent (never a float) that fits a money column and is at
     least `minimum` (None: any sign, e.g. a refund)."""
     return (isinstance(value, Decimal) and amount_ok(abs(value), optional=False)
-            and abs(value) <= MAX_AMOUNT and (minimum is None or value >= minimum))
+            and (minimum is None or value >= minimum))
 
 
 def _total(amounts: Iterable[Decimal]) -> Decimal:
@@ -257,7 +251,7 @@ def grant_result(db: Database, grant_id: int) -> GrantResult:
         ceiling = grant.amount_approved
         if ceiling is None:
             ceiling = grant.amount_requested if grant.amount_requested is not None else ZERO
-        if grant.status in _NO_GRANT:
+        if grant.status in DEAD_GRANTS:
             ceiling = ZERO
         entitled = max(ZERO, min(ceiling, costs - other))
         return GrantResult(

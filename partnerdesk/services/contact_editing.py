@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
+from enum import Enum
 
 import sqlalchemy as sa
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +22,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.domain import Contact, Membership, PartnerTown
 from partnerdesk.domain.base import utcnow
-from partnerdesk.domain.enums import ContactKind, Gender, OrganisationKind, Side
+from partnerdesk.domain.enums import ContactKind
 from partnerdesk.dto import ContactRow
 from partnerdesk.dto.contact_form import (
     SCALAR_FIELDS,
@@ -36,7 +37,11 @@ from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.contact_editing_delete import delete_contact
 from partnerdesk.services.contact_editing_passports import load_passports, save_passports
 from partnerdesk.services.contact_editing_rows import read_lists, write_lists
-from partnerdesk.services.contact_editing_rules import validate_contact, validate_passports
+from partnerdesk.services.contact_editing_rules import (
+    ENUM_FIELDS,
+    validate_contact,
+    validate_passports,
+)
 from partnerdesk.services.contacts import list_contacts
 from partnerdesk.services.duplicates import STRONG_SCORE, find_duplicates_for
 from partnerdesk.storage.database import Database
@@ -58,8 +63,6 @@ CONFLICT = QT_TRANSLATE_NOOP(
     "The contact could not be saved because it conflicts with other data (for example a "
     "link entered twice). Nothing was saved.")
 
-_ENUMS = {"gender": Gender, "side": Side, "organisation_kind": OrganisationKind}
-
 __all__ = [
     "delete_contact", "load_contact", "load_passports", "new_contact", "partner_town_choices",
     "save_contact", "save_passports", "search_organisations", "search_people",
@@ -68,7 +71,7 @@ __all__ = [
 
 
 def _value(value: object) -> object:
-    return value.value if isinstance(value, Gender | Side | OrganisationKind) else value
+    return value.value if isinstance(value, Enum) else value
 
 
 def _to_form(session: Session, contact: Contact) -> ContactForm:
@@ -127,8 +130,8 @@ def _check_member_numbers(session: Session, form: ContactForm) -> None:
 def _write(session: Session, contact: Contact, form: ContactForm) -> None:
     for name in SCALAR_FIELDS:
         value = getattr(form, name)
-        if name in _ENUMS and value is not None:
-            value = _ENUMS[name](value)
+        if name in ENUM_FIELDS and value is not None:
+            value = ENUM_FIELDS[name](value)
         elif isinstance(value, str):
             value = value.strip()
         setattr(contact, name, value)

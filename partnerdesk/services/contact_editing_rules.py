@@ -32,6 +32,7 @@ from partnerdesk.dto.contact_form import (
     PassportData,
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.services.checks.rules import shift_years
 
 CONTEXT = "ContactEditing"
 MAX_AGE_YEARS = 120
@@ -82,7 +83,7 @@ PASSPORT_NUMBER_MISSING = QT_TRANSLATE_NOOP(
 PASSPORT_DATES = QT_TRANSLATE_NOOP(
     "ContactEditing", "A passport must expire after the day it was issued.")
 
-_VOCABULARIES = {
+ENUM_FIELDS = {  # the form's fields that hold a stored enum's value
     "gender": Gender, "side": Side, "organisation_kind": OrganisationKind,
 }
 _COLUMNS = Contact.__table__.columns
@@ -90,13 +91,6 @@ _COLUMNS = Contact.__table__.columns
 
 def _problem(field: str, message: str, row: int | None = None, **params: object) -> FieldProblem:
     return FieldProblem(field, UserError(message, CONTEXT, **params), row)
-
-
-def _years_before(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year - years, day=28)
 
 
 def _check_lengths(form: ContactForm) -> Iterable[FieldProblem]:
@@ -114,7 +108,7 @@ def _check_person(form: ContactForm, today: date) -> Iterable[FieldProblem]:
     if form.birth_date is not None:
         if form.birth_date > today:
             yield _problem("birth_date", BIRTH_IN_FUTURE)
-        elif form.birth_date < _years_before(today, MAX_AGE_YEARS):
+        elif form.birth_date < shift_years(today, -MAX_AGE_YEARS):
             yield _problem("birth_date", BIRTH_TOO_EARLY)
     if form.nationality and not COUNTRY_CODE.match(form.nationality):
         yield _problem("nationality", BAD_COUNTRY)
@@ -128,7 +122,7 @@ def _check_contact_fields(form: ContactForm) -> Iterable[FieldProblem]:
         yield _problem("website", BAD_WEBSITE)
     if form.country and not COUNTRY_CODE.match(form.country):
         yield _problem("country", BAD_COUNTRY)
-    for name, vocabulary in _VOCABULARIES.items():
+    for name, vocabulary in ENUM_FIELDS.items():
         value = getattr(form, name)
         if value is not None and value not in {item.value for item in vocabulary}:
             yield _problem(name, UNKNOWN_VALUE, value=value)

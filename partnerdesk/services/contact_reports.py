@@ -97,9 +97,10 @@ def _id_pages(db: Database, contact_ids: Sequence[int], search: str,
         after = (rows[-1].sort_key, rows[-1].id)
 
 
-def _addressees(session, ids: list[int], on: date | None = None) -> list[Addressee]:
-    """The contacts `ids` as addressees, in the order of `ids`."""
-    on = on or date.today()
+def _addressees(session, ids: list[int]) -> list[Addressee]:
+    """The contacts `ids` as addressees, in the order of `ids`, with the numbers of the
+    memberships running today."""
+    today = date.today()
     table = Contact.__table__
     rows = {row.id: row for row in session.execute(
         sa.select(*(table.c[name] for name in _COLUMNS)).where(table.c.id.in_(ids)))}
@@ -111,8 +112,8 @@ def _addressees(session, ids: list[int], on: date | None = None) -> list[Address
         roles.setdefault(contact_id, []).append(role.value)
     numbers = dict(session.execute(
         sa.select(Membership.contact_id, Membership.number)
-        .where(Membership.contact_id.in_(ids), Membership.joined_on <= on,
-               sa.or_(Membership.left_on.is_(None), Membership.left_on > on))
+        .where(Membership.contact_id.in_(ids), Membership.joined_on <= today,
+               sa.or_(Membership.left_on.is_(None), Membership.left_on > today))
         .order_by(Membership.joined_on)).all())
     return [_addressee(rows[i], tuple(roles.get(i, ())), numbers.get(i, "")) for i in ids
             if i in rows]

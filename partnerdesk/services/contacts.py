@@ -10,11 +10,13 @@ SQLite and `LIKE` elsewhere (`partnerdesk.storage.search_index`).
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from datetime import date
 
 import sqlalchemy as sa
 
 from partnerdesk.domain import Consent, Contact, ContactRoleAssignment, Membership
+from partnerdesk.domain.contacts import display_name_of
 from partnerdesk.domain.enums import ConsentPurpose, ContactKind, ContactRole, Side
 from partnerdesk.dto import ContactRow
 from partnerdesk.dto.contacts import ContactFilter, MembershipState
@@ -165,6 +167,17 @@ def list_contacts(
         return [_row(row, roles.get(row[0], [])) for row in rows]
 
 
+def all_contacts(db: Database, search: str = "", page: int = 1000) -> Iterator[ContactRow]:
+    """Every contact matching `search` in list order, read `page` rows at a time."""
+    after = None
+    while True:
+        rows = list_contacts(db, search, limit=page, after=after)
+        yield from rows
+        if len(rows) < page:
+            return
+        after = (rows[-1].sort_key, rows[-1].id)
+
+
 # only what a list row shows: no ORM objects, no notes, no search text (a page is hot code)
 _ROW_COLUMNS = tuple(Contact.__table__.c[name] for name in (
     "id", "kind", "organisation_name", "given_name", "family_name", "given_name_native",
@@ -177,14 +190,11 @@ def _row(row: sa.Row, roles: list[str]) -> ContactRow:
     """A list row; the display name is built as `Contact.display_name` builds it."""
     (contact_id, kind, organisation, given, family, given_native, family_native, city,
      country, side, email, phone, mobile, birth_date, sort_name) = row
-    if kind == ContactKind.ORGANISATION:
-        display = organisation
-    else:
-        display = ", ".join(p for p in (family or family_native, given or given_native) if p)
     return ContactRow(
         id=contact_id,
         kind=kind.value,
-        display_name=display,
+        display_name=display_name_of(kind, organisation, family, given, family_native,
+                                     given_native),
         native_name=" ".join(p for p in (given_native, family_native) if p),
         city=city,
         country=country,
@@ -197,4 +207,5 @@ def _row(row: sa.Row, roles: list[str]) -> ContactRow:
     )
 
 
-__all__ = ["PAGE_SIZE", "ContactFilter", "MembershipState", "count_contacts", "list_contacts"]
+__all__ = ["PAGE_SIZE", "ContactFilter", "MembershipState", "all_contacts", "count_contacts",
+           "list_contacts"]

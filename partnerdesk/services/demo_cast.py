@@ -27,7 +27,7 @@ from partnerdesk.domain.search_text import contact_search_text, contact_sort_nam
 from partnerdesk.dto.duplicates import REFERENCE_LABELS
 from partnerdesk.services import demo_data as data
 from partnerdesk.services import demo_names as names
-from partnerdesk.services.demo_names import years_before
+from partnerdesk.services.checks.rules import shift_years
 
 CHUNK = 2000                                    # rows per bulk insert and per filler batch
 GERMAN_HOST_BEDS = [2, 2, 1, 2, 3, 2, 1, 2]    # the third host gets two guests: over capacity
@@ -309,7 +309,7 @@ class CastBuilder:
                               f"{rng.randint(70, 79)} {rng.randint(1000000, 9999999)}"))
         self.w.insert(domain.PassportRecord, [
             {"contact_id": self.id(who), "number": number, "issuing_country": country,
-             "expires_on": expires, "issued_on": years_before(expires, years)}
+             "expires_on": expires, "issued_on": shift_years(expires, -years)}
             for who, country, expires, years, number in passports], ids=False)
         consents = [self.consent(p, "data_processing", joined[p]) for p in members]
         consents += [self.consent(p, "newsletter", joined[p], channel="email")

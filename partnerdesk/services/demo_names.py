@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from partnerdesk.domain.search_text import contact_search_text, contact_sort_name
+from partnerdesk.services.checks.rules import shift_years
 
 HOME_TOWN = "Mühlenstedt"
 HOME_POSTAL_CODE = "04758"
@@ -114,20 +115,12 @@ def ascii_name(name: str) -> str:
     return "".join(c for c in text if c.isascii() and (c.isalnum() or c == "-"))
 
 
-def years_before(day: date, years: int) -> date:
-    """The same calendar day `years` earlier (28 February for a 29th)."""
-    try:
-        return day.replace(year=day.year - years)
-    except ValueError:
-        return day.replace(year=day.year - years, day=28)
-
-
 class People:
     """Draws fictional person rows (column key → value) from the lists, search text included."""
 
     def __init__(self, rng: random.Random, today: date) -> None:
         self.rng, self.today = rng, today
-        self.adult_born_by = years_before(today, 18)
+        self.adult_born_by = shift_years(today, -18)
         self.partner_town_id: int | None = None     # Nowoberjosowsk, once it has an id
 
     def born(self, youngest: int, oldest: int) -> date:
@@ -137,7 +130,7 @@ class People:
     def exact_age(self, on: date, youngest: int, oldest: int) -> date:
         """A birth date giving an age of `youngest`–`oldest` whole years on the day `on`."""
         years = self.rng.randint(youngest, oldest)
-        return years_before(on, years) - timedelta(days=self.rng.randint(1, 360))
+        return shift_years(on, -years) - timedelta(days=self.rng.randint(1, 360))
 
     def person(self, gender: str, given: str, family: str, born: date, side: str = "home",
                **fields: object) -> dict:

@@ -122,16 +122,14 @@ def disclose(db: Database, contact_id: int) -> Disclosure:
         shown = [c for c in own.c.keys() if c not in NOISE or c in ("created_at", "updated_at")]
         sections = [DisclosureSection("contact", "contact", (_pairs(session, "contact", person,
                                                                     shown),))]
-        participations: list[int] = []
         for (table, column), section in SECTIONS.items():
             if section is None:
                 continue
             key, columns = section
             rows = _rows(session, table, T[table].c[column] == contact_id)
-            if (table, column) == ("participation", "contact_id"):
-                participations = [row["id"] for row in rows]
             sections.append(_section(session, key, table, rows, columns, column))
             if (table, column) == ("participation", "contact_id"):
+                participations = [row["id"] for row in rows]
                 for (child, link), child_key in VIA_PARTICIPATION.items():
                     children = _rows(session, child, T[child].c[link].in_(participations))
                     sections.append(_section(session, child_key, child, children, None, None))

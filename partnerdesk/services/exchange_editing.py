@@ -4,8 +4,9 @@
 and hands it to `save_exchange`, which writes it in one unit of work and refuses (UserError,
 nothing written) when the exchange was changed elsewhere since it was loaded.
 `duplicate_exchange` makes "the same trip next year". The shared helpers (`CONTEXT`,
-`shift_years`, `get_or_fail`, `check_version`) are used by the participant, hosting and
-programme services, and (with the context "Grants") through `grant_editing` by the grant ones.
+`shift_years`, `get_or_fail`, `check_version`, `is_fee`) are used by the participant,
+hosting and programme services, and (with the context "Grants") through `grant_editing` by
+the grant ones.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from partnerdesk.domain.enums import ExchangeDirection, ExchangeKind, ExchangeSt
 from partnerdesk.domain.grants import grant_exchange
 from partnerdesk.dto.exchanges import ExchangeForm
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.services.checks.rules import shift_years  # shared helper, defined there
 from partnerdesk.storage.database import Database
 
 CONTEXT = "Exchanges"
@@ -67,12 +69,9 @@ def check_version(record: object, expected: int | None, message: str = CHANGED,
         raise UserError(message, context)
 
 
-def shift_years(day: date, years: int) -> date:
-    """`day` moved by `years` years; 29 February becomes 28 February in a common year."""
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:
-        return day.replace(year=day.year + years, day=28)
+def is_fee(value: object) -> bool:
+    """True for a fee as stored: a finite `Decimal` of 0 or more."""
+    return isinstance(value, Decimal) and value.is_finite() and value >= 0
 
 
 def _to_form(session: Session, exchange: Exchange) -> ExchangeForm:
@@ -117,8 +116,7 @@ def validate_exchange(form: ExchangeForm) -> list[UserError]:
         problems.append(UserError(DATES_ORDER, CONTEXT))
     if form.capacity is not None and form.capacity < 0:
         problems.append(UserError(BAD_CAPACITY, CONTEXT))
-    fee = form.participant_fee
-    if fee is not None and (not isinstance(fee, Decimal) or not fee.is_finite() or fee < 0):
+    if form.participant_fee is not None and not is_fee(form.participant_fee):
         problems.append(UserError(BAD_FEE, CONTEXT))
     if not re.fullmatch(r"[A-Z]{3}", form.currency):
         problems.append(UserError(BAD_CURRENCY, CONTEXT))

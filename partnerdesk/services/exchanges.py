@@ -1,4 +1,4 @@
-"""Exchange use cases: the list with participant counts."""
+"""Exchange use cases: the list with participant counts, and the years it can be filtered by."""
 
 from __future__ import annotations
 
@@ -109,3 +109,12 @@ def list_exchanges(
             )
             for e in exchanges
         ]
+
+
+def exchange_years(db: Database) -> list[int]:
+    """The years in which exchanges take place at least partly (the `year` filter of
+    `list_exchanges`), newest first."""
+    with db.unit() as session:
+        spans = session.execute(sa.select(Exchange.start_date, Exchange.end_date).distinct())
+        years = {year for start, end in spans for year in range(start.year, end.year + 1)}
+        return sorted(years, reverse=True)

@@ -14,13 +14,12 @@ from partnerdesk.services import funder_examples
 from partnerdesk.services.grant_editing import (
     BAD_CURRENCY,
     CONTEXT,
-    FUNDER_GONE,
     NO_FUNDER,
-    NOT_ORGANISATION,
     amount_ok,
     check_version,
     commit,
     currency_ok,
+    get_funder,
     get_or_fail,
 )
 from partnerdesk.storage.database import Database
@@ -102,9 +101,7 @@ def save_profile(db: Database, form: FunderProfileForm) -> tuple[int, int]:
         raise problems[0]
     programme = form.programme.strip()
     with db.unit() as session:
-        funder = get_or_fail(session, Contact, form.funder_id, FUNDER_GONE)
-        if funder.kind != ContactKind.ORGANISATION:
-            raise UserError(NOT_ORGANISATION, CONTEXT)
+        funder = get_funder(session, form.funder_id)
         twin = session.execute(
             sa.select(FunderProfile.id).where(
                 FunderProfile.funder_id == funder.id, FunderProfile.programme == programme,

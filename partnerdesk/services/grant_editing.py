@@ -2,7 +2,8 @@
 
 The status is not saved here: it changes only through `grant_workflow.change_status`.
 The helpers shared by the grant services (`CONTEXT`, `get_or_fail`, `check_version`,
-`commit`, `amount_ok`) live here: they raise their messages in the "Grants" context.
+`commit`, `amount_ok`, `get_funder`) live here: they raise their messages in the "Grants"
+context.
 """
 
 from __future__ import annotations
@@ -162,11 +163,17 @@ def validate_grant(form: GrantForm) -> list[UserError]:
     return problems
 
 
-def _check_references(session: Session, form: GrantForm) -> tuple[FunderProfile | None,
-                                                                   list[Exchange]]:
-    funder = get_or_fail(session, Contact, form.funder_id, FUNDER_GONE)
+def get_funder(session: Session, funder_id: int | None) -> Contact:
+    """The funder `funder_id` (UserError when it is gone or not an organisation)."""
+    funder = get_or_fail(session, Contact, funder_id, FUNDER_GONE)
     if funder.kind != ContactKind.ORGANISATION:
         raise UserError(NOT_ORGANISATION, CONTEXT)
+    return funder
+
+
+def _check_references(session: Session, form: GrantForm) -> tuple[FunderProfile | None,
+                                                                   list[Exchange]]:
+    funder = get_funder(session, form.funder_id)
     profile = None
     if form.funder_profile_id is not None:
         profile = get_or_fail(session, FunderProfile, form.funder_profile_id, PROFILE_GONE)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -37,10 +38,10 @@ from partnerdesk.domain.enums import (
     ExchangeStatus,
     ParticipationRole,
     ParticipationStatus,
-    Side,
 )
 from partnerdesk.dto.exchanges import HostWarning, PlacementRow
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.services.checks.loading import TRAVELLING_SIDES  # who travels, one rule
 from partnerdesk.services.exchange_editing import CONTEXT, check_version, get_or_fail
 from partnerdesk.storage.database import Database
 
@@ -166,9 +167,7 @@ def _travels(p: Participation, direction: ExchangeDirection) -> bool:
     """Whether a participation in an exchange takes the person away from home."""
     if p.role == ParticipationRole.HOST or p.status == ParticipationStatus.CANCELLED:
         return False
-    if direction == ExchangeDirection.THIRD_PLACE:
-        return True
-    return p.side == (Side.HOME if direction == ExchangeDirection.OUTGOING else Side.PARTNER)
+    return p.side in TRAVELLING_SIDES[direction]
 
 
 def host_warnings(db: Database, exchange_id: int) -> list[HostWarning]:
@@ -197,6 +196,7 @@ def host_warnings(db: Database, exchange_id: int) -> list[HostWarning]:
         ).all()
         per_night: dict[int, dict[date, int]] = defaultdict(lambda: defaultdict(int))
         hosts: dict[int, tuple[Contact, HostProfile | None]] = {}
+        taking_part = _participations_of(session, {row[3].id for row in rows})
         for placement, guest_p, guest, host, profile, allergies in rows:
             hosts[host.id] = (host, profile)
             for night in _nights(placement.from_date, placement.to_date):
@@ -212,7 +212,7 @@ def host_warnings(db: Database, exchange_id: int) -> list[HostWarning]:
                 warn("no_common_language", host.id, guest_p.id, host=host.display_name,
                      guest=guest.display_name, host_languages=", ".join(sorted(host_langs)),
                      guest_languages=", ".join(sorted(guest_langs)))
-            for trip in _trips(session, host.id, exchange, placement):
+            for trip in _trips(taking_part.get(host.id, ()), exchange, placement):
                 warn("host_travelling", host.id, guest_p.id, host=host.display_name,
                      guest=guest.display_name, exchange=trip.title, exchange_id=trip.id)
         for host_id, nights in per_night.items():
@@ -226,16 +226,29 @@ def host_warnings(db: Database, exchange_id: int) -> list[HostWarning]:
     return warnings
 
 
-def _trips(session: Session, host_id: int, exchange: Exchange,
-           placement: HostPlacement) -> list[Exchange]:
-    """The exchanges that take the host away during the placement."""
+def _participations_of(session: Session, host_ids: set[int]
+                       ) -> dict[int, list[tuple[Participation, Exchange]]]:
+    """The hosts' participations (not cancelled) in exchanges (not cancelled), by host."""
+    found: dict[int, list[tuple[Participation, Exchange]]] = defaultdict(list)
+    if not host_ids:
+        return found
     rows = session.execute(
         sa.select(Participation, Exchange)
         .join(Exchange, Exchange.id == Participation.exchange_id)
-        .where(Participation.contact_id == host_id,
+        .where(Participation.contact_id.in_(host_ids),
                Participation.status != ParticipationStatus.CANCELLED,
                Exchange.status != ExchangeStatus.CANCELLED)
+        .order_by(Participation.id)
     ).all()
+    for p, other in rows:
+        found[p.contact_id].append((p, other))
+    return found
+
+
+def _trips(rows: Iterable[tuple[Participation, Exchange]], exchange: Exchange,
+           placement: HostPlacement) -> list[Exchange]:
+    """The exchanges (of the host's participations `rows`) that take the host away during
+    the placement."""
     trips = []
     for p, other in rows:
         if other.id == exchange.id:

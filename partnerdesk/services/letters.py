@@ -39,7 +39,7 @@ from partnerdesk.dto.letters import (
     LetterText,
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
-from partnerdesk.services import association, exchanges
+from partnerdesk.services import association, exchange_editing, exchanges
 from partnerdesk.services.contact_reports import select_contacts
 from partnerdesk.services.letter_fields import (
     EXCHANGE_FIELDS,
@@ -138,7 +138,7 @@ def save_template(db: Database, form: LetterTemplateForm) -> tuple[int, int]:
             session.add(template)
         else:
             template = _get(session, form.id)
-            _check_version(template, form.version)
+            exchange_editing.check_version(template, form.version, CHANGED, CONTEXT)
         template.name, template.language = name, form.language
         template.subject, template.body = form.subject.strip(), form.body
         template.is_example = form.is_example
@@ -151,7 +151,7 @@ def delete_template(db: Database, template_id: int, expected_version: int | None
     """Delete a template (UserError when it is gone or was changed since it was loaded)."""
     with db.unit() as session:
         template = _get(session, template_id)
-        _check_version(template, expected_version)
+        exchange_editing.check_version(template, expected_version, CHANGED, CONTEXT)
         session.delete(template)
         _commit(session)
 
@@ -250,15 +250,7 @@ def _form(template: LetterTemplate) -> LetterTemplateForm:
 
 
 def _get(session: Session, template_id: int) -> LetterTemplate:
-    template = session.get(LetterTemplate, template_id)
-    if template is None:
-        raise UserError(GONE, CONTEXT)
-    return template
-
-
-def _check_version(template: LetterTemplate, expected: int | None) -> None:
-    if expected is not None and template.version != expected:
-        raise UserError(CHANGED, CONTEXT)
+    return exchange_editing.get_or_fail(session, LetterTemplate, template_id, GONE, CONTEXT)
 
 
 def _commit(session: Session) -> None:

@@ -11,7 +11,7 @@ from partnerdesk.dto import BackupInfo, CheckReport
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.storage import backup
 from partnerdesk.storage.database import Database, inspect_file
-from partnerdesk.storage.engine import is_url
+from partnerdesk.storage.engine import sqlite_path
 
 log = logging.getLogger(__name__)
 
@@ -28,10 +28,9 @@ def _file_of(db: Database) -> Path:
 
 def check(target: str | Path) -> CheckReport:
     """Check a database file read-only; raises a UserError saying what is wrong."""
-    target = str(target)
-    if is_url(target) and not target.startswith("sqlite"):
+    path = sqlite_path(str(target))
+    if path is None:
         raise UserError(QT_TRANSLATE_NOOP("Errors", "Only database files can be checked here."))
-    path = Path(target.split("///", 1)[1]) if is_url(target) else Path(target)
     revision = inspect_file(path)
     counts = backup.verify_copy(path)
     counts.pop("alembic_version", None)
@@ -56,8 +55,7 @@ def automatic_backup(db: Database, today: date) -> Path:
 
 def list_backups(db: Database) -> list[BackupInfo]:
     """The backups of the open database, newest first."""
-    folder = paths.backup_dir_for(_file_of(db))
-    return [BackupInfo(e.path, e.kind, e.taken_at, e.size) for e in backup.list_backups(folder)]
+    return list_backups_for(_file_of(db))
 
 
 def list_backups_for(path: Path) -> list[BackupInfo]:

@@ -7,7 +7,6 @@ stored texts are the user's, in the user's language.
 
 from __future__ import annotations
 
-import calendar
 from datetime import date, timedelta
 
 import sqlalchemy as sa
@@ -18,6 +17,7 @@ from partnerdesk.domain.enums import GrantStatus, MilestoneKind
 from partnerdesk.domain.grants import grant_exchange
 from partnerdesk.dto.grants import MilestoneDue, MilestoneForm
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
+from partnerdesk.services.checks.rules import add_months
 from partnerdesk.services.grant_editing import (
     CONTEXT,
     NOT_FOUND,
@@ -52,13 +52,6 @@ def _form(milestone: Milestone) -> MilestoneForm:
     return MilestoneForm(grant_id=milestone.grant_id, id=milestone.id,
                          kind=milestone.kind.value, version=milestone.version,
                          **{name: getattr(milestone, name) for name in _FIELDS})
-
-
-def add_months(day: date, months: int) -> date:
-    """`day` moved by `months` months; past the end of a shorter month: its last day."""
-    year, month = divmod(day.month - 1 + months, 12)
-    year, month = day.year + year, month + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
 
 
 def list_milestones(db: Database, grant_id: int) -> list[MilestoneForm]:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 
 import sqlalchemy as sa
+from sqlalchemy.orm import selectinload
 
 from partnerdesk.domain import AssociationProfile, Contact, Exchange, GrantApplication, PartnerTown
 from partnerdesk.domain.enums import ExchangeStatus
@@ -50,7 +51,10 @@ def overview(db: Database, today: date, upcoming_limit: int = 5) -> OverviewData
             .scalars()
             .all()
         )
-        towns = session.execute(sa.select(PartnerTown).order_by(PartnerTown.name)).scalars().all()
+        towns = session.execute(
+            sa.select(PartnerTown).order_by(PartnerTown.name)
+            .options(selectinload(PartnerTown.status_history))  # not one query per town
+        ).scalars().all()
         town_rows = tuple(
             PartnerTownRow(
                 id=t.id,

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from decimal import Decimal
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -38,7 +37,7 @@ from partnerdesk.dto.exchanges import (
     ParticipantRow,
 )
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
-from partnerdesk.services.checks.rules import age_on  # the one definition
+from partnerdesk.services.checks.rules import ADULT_AGE, age_on  # the one definition
 from partnerdesk.services.contact_editing_rows import natural_name  # as consents name guardians
 from partnerdesk.services.contact_editing_rules import CONSENT_DATE_MISSING, CONSENT_GUARDIAN
 from partnerdesk.services.exchange_editing import (
@@ -46,12 +45,11 @@ from partnerdesk.services.exchange_editing import (
     NOT_FOUND,
     check_version,
     get_or_fail,
+    is_fee,
 )
-from partnerdesk.services.hosting import remove_placements_of
+from partnerdesk.services.hosting import PARTICIPATION_GONE, remove_placements_of
 from partnerdesk.storage.database import Database
 
-ADULT_AGE = 18
-PARTICIPATION_GONE = QT_TRANSLATE_NOOP("Exchanges", "This participant is no longer listed.")
 CONTACT_GONE = QT_TRANSLATE_NOOP("Exchanges", "This contact no longer exists.")
 ALREADY = QT_TRANSLATE_NOOP("Exchanges", "{name} already takes part in this exchange.")
 PARTICIPATION_CHANGED = QT_TRANSLATE_NOOP(
@@ -197,7 +195,7 @@ def _checked(p: Participation, changes: Mapping[str, object]) -> dict[str, objec
     values = {name: _enum(name, v) if name in _ENUMS else v for name, v in changes.items()}
     for name in ("fee_due", "fee_paid"):
         fee = values.get(name)
-        if fee is not None and (not isinstance(fee, Decimal) or not fee.is_finite() or fee < 0):
+        if fee is not None and not is_fee(fee):
             raise UserError(BAD_AMOUNT, CONTEXT)
     start, end = p.exchange.start_date, p.exchange.end_date
     arrives = values.get("arrives_on", p.arrives_on)

@@ -110,8 +110,14 @@ def _overlap(a: ProgrammeItemForm, b: ProgrammeItemForm) -> bool:
     return a.start_time == b.start_time or (a.start_time < b_end and b.start_time < a_end)
 
 
-def overlaps(db: Database, exchange_id: int) -> list[tuple[int, int]]:
-    """Pairs of item ids (in programme order) whose times overlap on the same day."""
-    items = list_items(db, exchange_id)
+def overlapping(items: list[ProgrammeItemForm]) -> list[tuple[int, int]]:
+    """Pairs of item ids (in the order of `items`) whose times overlap on the same day.
+
+    For a list already loaded with `list_items` (no second query)."""
     return [(a.id, b.id) for a, b in combinations(items, 2)  # type: ignore[misc]
             if _overlap(a, b)]
+
+
+def overlaps(db: Database, exchange_id: int) -> list[tuple[int, int]]:
+    """Pairs of item ids (in programme order) whose times overlap on the same day."""
+    return overlapping(list_items(db, exchange_id))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -18,7 +18,7 @@ from sqlalchemy.engine import Engine
 from partnerdesk import paths
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.storage import backup, schema, search_index
-from partnerdesk.storage.engine import create_engine_for, create_sqlite_engine, is_url
+from partnerdesk.storage.engine import create_engine_for, create_sqlite_engine, sqlite_path
 from partnerdesk.storage.uow import UnitOfWork
 
 log = logging.getLogger(__name__)
@@ -41,7 +41,6 @@ class Database:
     engine: Engine
     path: Path | None = None
     upgraded_from: str | None = None
-    notes: list[str] = field(default_factory=list)
 
     def unit(self) -> UnitOfWork:
         """A new unit of work (one per user action)."""
@@ -154,9 +153,9 @@ def create_database(path: Path) -> Database:
 def open_database(target: str | Path, *, create: bool = False) -> Database:
     """Open a database file (or URL); upgrade an older schema after a verified backup."""
     target = str(target)
-    if is_url(target) and not target.startswith("sqlite"):
+    path = sqlite_path(target)
+    if path is None:
         return _open_server(target)
-    path = Path(target.split("///", 1)[1]) if is_url(target) else Path(target)
     if create and not path.exists():
         return create_database(path)
     revision = inspect_file(path)

@@ -25,6 +25,13 @@ def is_url(target: str) -> bool:
     return "://" in target
 
 
+def sqlite_path(target: str) -> Path | None:
+    """The file of a SQLite path or `sqlite:///` URL; None for a database server's URL."""
+    if not is_url(target):
+        return Path(target)
+    return Path(target.split("///", 1)[1]) if target.startswith("sqlite") else None
+
+
 def sqlite_url(path: Path) -> str:
     """The SQLAlchemy URL of a SQLite file."""
     return f"sqlite:///{Path(path).resolve()}"

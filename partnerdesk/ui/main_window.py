@@ -166,10 +166,6 @@ class MainWindow(QMainWindow):
             target = getattr(page, "search", None) or page
             target.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
-    def current_page_key(self) -> str:
-        """The key of the page selected in the navigation."""
-        return PAGE_KEYS[max(0, self.navigation.currentRow())]
-
     def set_opening(self, opening: bool) -> None:
         """A database is being opened in the background (True) or not any more (False)."""
         self.actions_.set_opening(opening)

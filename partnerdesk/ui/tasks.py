@@ -46,7 +46,6 @@ class Task:
         self.fn = fn
         self.signals = TaskSignals()
         self._cancel = threading.Event()
-        self.finished = threading.Event()
 
     def cancel(self) -> None:
         """Ask the task to stop at its next progress report."""
@@ -67,10 +66,8 @@ class Task:
                 log.warning("task stopped: %s", exc)
             elif not isinstance(exc, Cancelled):
                 log.error("task failed", exc_info=exc)
-            self.finished.set()
             self.signals.sig_failed.emit(exc)
         else:
-            self.finished.set()
             self.signals.sig_done.emit(result)
 
 

@@ -27,17 +27,6 @@ from partnerdesk.ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 
-class DatabaseHandle(Protocol):
-    """What the UI needs of an open database (the storage layer's `Database`)."""
-
-    path: Path | None
-
-    @property
-    def label(self) -> str: ...
-
-    def close(self) -> None: ...
-
-
 class DatabaseOpener(Protocol):
     """Opens and creates databases; provided by the composition root."""
 
@@ -115,12 +104,6 @@ class Workspace(QObject):
     def open_path(self, target: Path | str) -> None:
         """Open the database file (or URL) and make it the open one (raises UserError)."""
         self.set_database(self.opener.open(target))
-
-    def create_path(self, path: Path) -> Any:
-        """Create an empty database at `path` and make it the open one (raises UserError)."""
-        db = self.opener.create(Path(path))
-        self.set_database(db)
-        return db
 
     # -- automatic backups ---------------------------------------------------------------
 

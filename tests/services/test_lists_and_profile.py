@@ -208,6 +208,23 @@ def test_exchange_counts_leave_out_cancelled(small_db):
     assert exchanges.list_exchanges(small_db, "nothing like it") == []
 
 
+def test_exchange_years_cover_every_year_an_exchange_touches(small_db, tmp_path):
+    assert exchanges.exchange_years(small_db) == [2027]
+    with small_db.unit() as s:
+        s.add(Exchange(title="Silvester", kind=ExchangeKind.CITIZEN_TRIP,
+                       direction=ExchangeDirection.OUTGOING,
+                       start_date=date(2029, 12, 28), end_date=date(2030, 1, 3)))
+        s.commit()
+    assert exchanges.exchange_years(small_db) == [2030, 2029, 2027]
+    for year in exchanges.exchange_years(small_db):
+        assert exchanges.list_exchanges(small_db, year=year)
+    empty = create_database(tmp_path / "empty.sqlite")
+    try:
+        assert exchanges.exchange_years(empty) == []
+    finally:
+        empty.close()
+
+
 def test_grant_sums_are_exact_decimals(small_db):
     (row,) = grants.list_grants(small_db)
     assert row.planned_costs == Decimal("5000.30")

@@ -1,4 +1,4 @@
-"""Pure rule helpers of the exchange checks: ages, programme days, passport margins, overlaps.
+"""Pure rule helpers of the exchange checks: ages, dates, passport margins, overlaps.
 
 No database and no Qt here; every function is unit-tested on plain dates.
 """
@@ -45,6 +45,11 @@ def add_months(day: date, months: int) -> date:
     month += 1
     last = calendar.monthrange(year, month)[1]
     return date(year, month, min(day.day, last))
+
+
+def shift_years(day: date, years: int) -> date:
+    """`day` moved by `years` years; 29 February becomes 28 February in a common year."""
+    return add_months(day, 12 * years)
 
 
 def passport_needed_until(return_day: date, margin_months: int) -> date:

@@ -27,21 +27,12 @@ WRITERS = {"csv": write_csv, "xlsx": write_xlsx, "vcf": write_vcard}
 __all__ = ["COLUMNS", "FORMATS", "export_contacts", "iter_contact_records"]
 
 
-def _matching_ids(db: Database, search: str) -> Iterator[int]:
-    after = None
-    while True:
-        page = contacts.list_contacts(db, search, limit=CHUNK * 2, after=after)
-        yield from (row.id for row in page)
-        if len(page) < CHUNK * 2:
-            return
-        after = (page[-1].sort_key, page[-1].id)
-
-
 def iter_contact_records(
     db: Database, search: str = "", ids: list[int] | None = None
 ) -> Iterator[dict[str, object]]:
     """Contacts as export records (field → value), in list order; `ids` picks a selection."""
-    wanted = list(ids) if ids is not None else list(_matching_ids(db, search))
+    wanted = list(ids) if ids is not None else [
+        row.id for row in contacts.all_contacts(db, search, page=CHUNK * 2)]
     for start in range(0, len(wanted), CHUNK):
         chunk = wanted[start : start + CHUNK]
         with db.unit() as session:

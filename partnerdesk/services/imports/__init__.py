@@ -23,6 +23,7 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from partnerdesk.dto.duplicates import REASON_LABELS
 from partnerdesk.dto.imports import ImportPreview, ImportResult, PreviewRow, RejectedRow
 from partnerdesk.messages import QT_TRANSLATE_NOOP, UserError
 from partnerdesk.services.imports.dates import RowProblem
@@ -68,10 +69,6 @@ def reason_text(row: RejectedRow,
 def reason_labels(reason: str) -> list[tuple[str, str]]:
     """A duplicate's reason ("name+birth_date", "uuid" …) as (context, English label) pairs
     to translate: the import's own reasons, then those of `dto.duplicates.REASON_LABELS`."""
-    try:
-        from partnerdesk.dto.duplicates import REASON_LABELS
-    except ImportError:
-        REASON_LABELS = {}  # noqa: N806 - the same name as where it comes from
     labels = []
     for part in reason.split("+"):
         if part in REASON_LABELS:

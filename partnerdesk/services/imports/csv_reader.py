@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from partnerdesk.messages import QT_TRANSLATE_NOOP
-from partnerdesk.services.imports.rows import BadRow, RawRow
+from partnerdesk.services.imports.rows import BadRow, RawRow, StreamedFile
 
 MAX_RECORD_LINES = 50
 MAX_RECORD_CHARS = 20_000
@@ -75,7 +75,7 @@ def sniff_delimiter(sample: str) -> str:
     return max(DELIMITERS, key=lambda d: scores[d])
 
 
-class CsvFile:
+class CsvFile(StreamedFile):
     """Records of a CSV file, re-readable from the start; bytes read so far in `position()`."""
 
     format = "csv"
@@ -85,17 +85,7 @@ class CsvFile:
         self.encoding = encoding
         self.delimiter = delimiter
         self.size = self.path.stat().st_size
-        self._raw: io.FileIO | None = None
-        self._read = 0  # where the last finished read stopped
         self.strict_width = True
-
-    def position(self) -> int:
-        """Bytes of the file read so far (for progress)."""
-        raw = self._raw
-        try:
-            return raw.tell() if raw is not None and not raw.closed else self._read
-        except (OSError, ValueError):
-            return self._read
 
     def _lines(self) -> Iterator[tuple[int, str | None]]:
         """(line number, text) per physical line; text None for an absurdly long line."""
@@ -185,6 +175,3 @@ class CsvFile:
         if width < 3:
             return False
         return any(t is not None and t.count(self.delimiter) == width - 1 for _, t in lines)
-
-    def close(self) -> None:
-        """Nothing stays open between reads; kept for the reader protocol."""

@@ -12,6 +12,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from partnerdesk.messages import QT_TRANSLATE_NOOP
+from partnerdesk.services.checks.rules import shift_years
 
 MAX_AGE_YEARS = 120
 _EXCEL_EPOCH = date(1899, 12, 30)  # serial 61 = 1900-03-01 (serials ≥ 61 skip the phantom day)
@@ -116,11 +117,7 @@ def check_birth_date(birth: date, text: str, *, today: date | None = None) -> No
             QT_TRANSLATE_NOOP("Import", "The birth date {value} lies in the future."),
             value=text,
         )
-    try:
-        oldest = today.replace(year=today.year - MAX_AGE_YEARS)
-    except ValueError:  # 29 February
-        oldest = today.replace(year=today.year - MAX_AGE_YEARS, day=28)
-    if birth < oldest:
+    if birth < shift_years(today, -MAX_AGE_YEARS):
         raise RowProblem(
             QT_TRANSLATE_NOOP(
                 "Import", "The birth date {value} lies more than 120 years in the past."

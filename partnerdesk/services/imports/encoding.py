@@ -87,13 +87,12 @@ def detect_encoding(sample: bytes) -> str | None:
         return None if looks_binary(sample) else "utf-8"
     if looks_binary(sample):
         return None
-    from charset_normalizer import from_bytes  # only for files that are not UTF-8
+    if not _cyrillic_words(sample):
+        return "cp1252"
+    from charset_normalizer import from_bytes  # only to tell the Cyrillic code pages apart
 
     best = from_bytes(sample[:SAMPLE_BYTES]).best()
-    guess = best.encoding if best is not None else ""
-    if _cyrillic_words(sample):
-        return "koi8_r" if guess == "koi8_r" else "cp1251"
-    return "cp1252"
+    return "koi8_r" if best is not None and best.encoding == "koi8_r" else "cp1251"
 
 
 def codec_label(encoding: str) -> str:

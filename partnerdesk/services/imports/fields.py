@@ -54,19 +54,6 @@ FIELDS: dict[str, str] = {
     "uuid": QT_TRANSLATE_NOOP("Import", "PartnerDesk ID"),
 }
 
-PSEUDO_FIELDS = frozenset(
-    {
-        "full_name", "house_number", "birth_year", "birth_month", "birth_day", "roles",
-        "member_number", "joined_on", "left_on", "uuid",
-    }
-)
-"""Fields that are not a `Contact` column of the same name."""
-
 NAME_FIELDS = ("given_name", "family_name", "given_name_native", "family_name_native")
 PERSON_NAME_FIELDS = ("given_name", "family_name", "family_name_native")
 """A person needs one of these (the `has_name` constraint of `Contact`)."""
-
-
-def field_label(field: str) -> str:
-    """The English source label of a field (translate in context "Import")."""
-    return FIELDS.get(field, field)

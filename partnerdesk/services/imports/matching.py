@@ -6,11 +6,10 @@ chunk of rows in one query, and judges whether two contacts that share keys are 
 
 - `DuplicatesMatcher` — the rules of `services.duplicates` (name skeletons across scripts
   and spellings, e-mail, phone without prefixes, organisation; scored, and only a *strong*
-  candidate counts), on its `contact_match_key` table. It mirrors `find_duplicates_for`
-  for a chunk at a time, because one query per row would dominate an import; a
-  `find_duplicates_for_many` there, once written, should replace `find`.
-- `LocalMatcher` — the minimal fallback: same e-mail, same phone digits, or same folded
-  name and birth date; used when `services.duplicates` is not there.
+  candidate counts), on its `contact_match_key` table, a chunk at a time
+  (`find_duplicates_for_many`: one query per row would dominate an import). The one used.
+- `LocalMatcher` — a minimal one: same e-mail, same phone digits, or same folded name and
+  birth date.
 
 The session sees the rows this import inserted before (same transaction), so duplicates in
 the file are found too; rows of the current chunk are compared by `judge` in memory.
@@ -27,7 +26,14 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from partnerdesk.domain.contacts import Contact
+from partnerdesk.domain.match_key import (
+    contact_keys,
+    contact_match_key,
+    key_rows,
+    refresh_match_keys,
+)
 from partnerdesk.domain.search_text import contact_sort_name
+from partnerdesk.services.duplicates import STRONG_SCORE, find_duplicates_for_many, score
 
 Key = tuple[str, str]
 Candidate = tuple[int, str]
@@ -119,54 +125,23 @@ class DuplicatesMatcher:
 
     stores_keys = True  # its keys are exactly those of the contact_match_key table
 
-    def __init__(self, duplicates, match_key) -> None:
-        self._score = duplicates.score
-        self._strong = duplicates.STRONG_SCORE
-        self._contact_keys = match_key.contact_keys
-        self._table = match_key.contact_match_key
-
     def keys(self, values: dict) -> set[Key]:
         """The match keys `services.duplicates` looks contacts up by."""
-        return set(self._contact_keys(dict(values, kind=_kind(values))))
+        return set(contact_keys(dict(values, kind=_kind(values))))
 
     def judge(self, shared: set[str], birth_a: object, birth_b: object) -> str | None:
         """The reasons ("name+birth_date", "email" …) when the score is strong, else None."""
-        points, reasons = self._score(shared, _as_date(birth_a), _as_date(birth_b))
-        return "+".join(reasons) if points >= self._strong else None
+        points, reasons = score(shared, _as_date(birth_a), _as_date(birth_b))
+        return "+".join(reasons) if points >= STRONG_SCORE else None
 
     def find(self, session: Session, rows: list[dict],
              keys: list[set[Key]]) -> list[list[Candidate]]:
-        """For each row (values and keys), the stored contacts that are strong duplicates."""
-        key, contact = self._table.c, Contact.__table__.c
-        hits: dict[Key, list[tuple[int, str, date | None]]] = defaultdict(list)
-        wanted: dict[str, set[str]] = defaultdict(set)
-        for row_keys in keys:
-            for kind, value in row_keys:
-                wanted[kind].add(value)
-        for kind, values in sorted(wanted.items()):
-            for batch in _chunks(values):  # (kind, value) leads the table's primary key
-                query = (sa.select(key.value, key.contact_id, contact.kind, contact.birth_date)
-                         .join(Contact.__table__, contact.id == key.contact_id)
-                         .where(key.kind == kind, key.value.in_(batch)))
-                for value, contact_id, contact_kind, born in session.execute(query):
-                    hits[(kind, value)].append((contact_id, str(contact_kind), born))
-        found = []
-        for values, row_keys in zip(rows, keys, strict=True):
-            shared: dict[int, set[str]] = defaultdict(set)
-            births: dict[int, date | None] = {}
-            for row_key in row_keys:
-                for contact_id, contact_kind, born in hits.get(row_key, ()):
-                    if contact_kind == _kind(values):
-                        shared[contact_id].add(row_key[0])
-                        births[contact_id] = born
-            scored = []
-            for contact_id, kinds in shared.items():
-                points, reasons = self._score(kinds, _as_date(values.get("birth_date")),
-                                              births[contact_id])
-                if points >= self._strong:
-                    scored.append((-points, contact_id, "+".join(reasons)))
-            found.append([(contact_id, reason) for _, contact_id, reason in sorted(scored)])
-        return found
+        """For each row, the stored contacts that are strong duplicates, best first.
+
+        `keys` are this matcher's keys of `rows`; `find_duplicates_for_many` takes them again.
+        """
+        return [[(c.contact_id, "+".join(c.reasons)) for c in found if c.score >= STRONG_SCORE]
+                for found in find_duplicates_for_many(session, rows)]
 
 
 def _as_date(value: object) -> date | None:
@@ -174,16 +149,8 @@ def _as_date(value: object) -> date | None:
 
 
 def matcher() -> LocalMatcher | DuplicatesMatcher:
-    """The duplicates engineer's rules when they are installed, else the local matcher."""
-    try:
-        from partnerdesk.domain import match_key
-        from partnerdesk.services import duplicates
-    except ImportError:
-        return LocalMatcher()
-    needed = ("score", "STRONG_SCORE")
-    if all(hasattr(duplicates, n) for n in needed) and hasattr(match_key, "contact_keys"):
-        return DuplicatesMatcher(duplicates, match_key)
-    return LocalMatcher()
+    """The matcher an import uses: the rules of `services.duplicates`."""
+    return DuplicatesMatcher()
 
 
 def write_match_keys(session: Session,
@@ -192,12 +159,8 @@ def write_match_keys(session: Session,
 
     The ORM writes them after a flush (`domain.match_key`); bulk inserts must do it
     themselves. `contacts`: (id, values, the keys if already computed by
-    `DuplicatesMatcher.keys`, else None). Nothing to do where that table does not exist.
+    `DuplicatesMatcher.keys`, else None).
     """
-    try:
-        from partnerdesk.domain.match_key import contact_match_key, key_rows
-    except ImportError:
-        return
     rows = []
     for contact_id, values, keys in contacts:
         if keys is None:
@@ -211,8 +174,4 @@ def write_match_keys(session: Session,
 
 def refresh_keys(session: Session, contact_id: int) -> None:
     """Recompute the keys of one contact updated with a Core statement (a merge)."""
-    try:
-        from partnerdesk.domain.match_key import refresh_match_keys
-    except ImportError:
-        return
     refresh_match_keys(session.connection(), [contact_id])

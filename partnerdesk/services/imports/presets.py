@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from partnerdesk.messages import QT_TRANSLATE_NOOP
+from partnerdesk.services.exports.columns import COLUMNS as EXPORT_COLUMNS
 from partnerdesk.services.imports.fields import FIELDS, IGNORE
 
 PRESET_LABELS: dict[str, str] = {
@@ -24,19 +25,8 @@ PRESET_LABELS: dict[str, str] = {
 }
 
 _PRESETS_RAW: dict[str, dict[str, str]] = {
-    "partnerdesk": {  # the headers of services.exports (CSV and XLSX)
-        "Art": "kind", "Anrede": "salutation", "Titel": "title", "Vorname": "given_name",
-        "Nachname": "family_name", "Vorname (Originalschrift)": "given_name_native",
-        "Nachname (Originalschrift)": "family_name_native",
-        "Vorname laut Pass": "passport_given_name", "Nachname laut Pass": "passport_family_name",
-        "Organisation": "organisation_name", "Art der Organisation": "organisation_kind",
-        "Geschlecht": "gender", "Geburtsdatum": "birth_date", "Geburtsort": "birth_place",
-        "Staatsangehörigkeit": "nationality", "Sprachen": "languages", "Seite": "side",
-        "Straße": "street", "Adresszusatz": "address_extra", "PLZ": "postal_code",
-        "Ort": "city", "Land": "country", "Telefon": "phone", "Mobil": "mobile",
-        "E-Mail": "email", "Webseite": "website", "Rollen": "roles", "Notizen": "notes",
-        "PartnerDesk-ID": "uuid",
-    },
+    # the headers of services.exports (CSV and XLSX), so that an export imports again
+    "partnerdesk": {header: field for field, header, _kind in EXPORT_COLUMNS},
     "outlook_de": {
         "Anrede": "salutation", "Titel": "title", "Vorname": "given_name",
         "Weitere Vornamen": IGNORE, "Nachname": "family_name", "Suffix": IGNORE,

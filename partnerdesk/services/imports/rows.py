@@ -1,7 +1,10 @@
-"""What readers yield: a row of cells with its line number, or a row that could not be read."""
+"""What readers yield: a row of cells with its line number, or a row that could not be read;
+and what the text readers share: how far they have read.
+"""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass, field
 
 
@@ -22,3 +25,18 @@ class BadRow:
     line: int
     message: str
     params: dict[str, object] = field(default_factory=dict)
+
+
+class StreamedFile:
+    """A text file read from its start on every pass (CSV, vCard), with how far it got."""
+
+    _raw: io.FileIO | None = None  # the file of the pass under way
+    _read = 0  # where the last finished pass stopped
+
+    def position(self) -> int:
+        """Bytes of the file read so far (for progress)."""
+        raw = self._raw
+        try:
+            return raw.tell() if raw is not None and not raw.closed else self._read
+        except (OSError, ValueError):
+            return self._read

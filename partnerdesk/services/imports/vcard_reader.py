@@ -18,7 +18,7 @@ from pathlib import Path
 
 from partnerdesk.services.imports.dates import RowProblem
 from partnerdesk.services.imports.encoding import detect_encoding
-from partnerdesk.services.imports.rows import BadRow, RawRow
+from partnerdesk.services.imports.rows import BadRow, RawRow, StreamedFile
 from partnerdesk.services.imports.vocabulary import parse_roles
 
 HEADERS = (
@@ -128,7 +128,7 @@ class Property:
         return _unescape(self.value)
 
 
-class VcardFile:
+class VcardFile(StreamedFile):
     """The cards of a .vcf file as rows under `HEADERS`."""
 
     format = "vcard"
@@ -139,16 +139,6 @@ class VcardFile:
         self.path = Path(path)
         self.encoding = encoding
         self.size = self.path.stat().st_size
-        self._raw: io.FileIO | None = None
-        self._read = 0  # where the last finished read stopped
-
-    def position(self) -> int:
-        """Bytes of the file read so far."""
-        raw = self._raw
-        try:
-            return raw.tell() if raw is not None and not raw.closed else self._read
-        except (OSError, ValueError):
-            return self._read
 
     def _logical_lines(self) -> Iterator[tuple[int, str]]:
         raw = io.FileIO(self.path, "r")
@@ -203,9 +193,6 @@ class VcardFile:
                 props.append(Property(line, reencode))
         if depth > 0:
             yield RawRow(start, card_cells(props))
-
-    def close(self) -> None:
-        """Nothing stays open between reads; kept for the reader protocol."""
 
 
 def card_cells(props: list[Property]) -> list[str]:

@@ -6,9 +6,9 @@ Each `parse_*` returns the code or raises `RowProblem` naming the value it did n
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from partnerdesk.domain.enums import ContactKind, ContactRole, Gender, OrganisationKind, Side
+from partnerdesk.domain.search_text import fold
 from partnerdesk.messages import QT_TRANSLATE_NOOP
 from partnerdesk.services.imports.dates import RowProblem
 
@@ -109,10 +109,10 @@ SALUTATIONS = {
 
 
 def _key(value: str) -> str:
-    return unicodedata.normalize("NFC", value).strip().casefold().replace("ё", "е")
+    return fold(value).strip()
 
 
-def parse_country(value: str, field: str = "country") -> str:
+def parse_country(value: str) -> str:
     """A two-letter code for a code or a country name in German, English or Russian."""
     key = _key(value).rstrip(".")
     if key in COUNTRIES:

@@ -122,6 +122,3 @@ class XlsxFile:
             raise _unreadable(self.path) from None
         finally:
             book.close()
-
-    def close(self) -> None:
-        """Nothing stays open between reads; kept for the reader protocol."""

@@ -9,6 +9,7 @@ translation context.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -84,12 +85,21 @@ class EditorDialog(QDialog):
 
 
 class ChangesEditor(EditorDialog):
-    """An editor of some fields of a listed row: `sig_submitted` hands on only the fields
-    that differ (a dict for the service's update); OK without changes just closes."""
+    """An editor of some fields of a listed row (`row`, set by the subclass):
+    `sig_submitted` hands on only the fields that differ (a dict for the service's update);
+    OK without changes just closes."""
+
+    row: Any
+    """The row edited; its attributes are named like the fields of `values`."""
+
+    def values(self) -> dict[str, object]:
+        """Every field as entered, by the name of the row's attribute (subclasses)."""
+        raise NotImplementedError
 
     def changes(self) -> dict[str, object]:
-        """The fields that differ from the row (subclasses)."""
-        raise NotImplementedError
+        """The fields that differ from the row."""
+        return {name: value for name, value in self.values().items()
+                if value != getattr(self.row, name)}
 
     def submit(self) -> None:
         """Ask for the changes to be saved (or just close when there are none)."""

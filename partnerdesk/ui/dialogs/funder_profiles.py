@@ -107,12 +107,11 @@ class FunderProfilesDialog(GuardedDialog):
         self.editor.sig_changed.connect(self._update_state)
         workspace.sig_database_changed.connect(self._database_changed)
         self.editor.set_funders(grant_editing.funder_choices(workspace.db))
-        self.refresh()
+        self.retranslate_ui()  # loads the list too
         if self.rows:
             self.select(self.rows[0].id)
         else:
             self._show(FunderProfileForm())
-        self.retranslate_ui()
         self.resize(1200, 680)
 
     # -- the list ------------------------------------------------------------------------
@@ -227,10 +226,9 @@ class FunderProfilesDialog(GuardedDialog):
 
     def _deleted(self) -> None:
         self.workspace.note_write()
-        self.rows = funders.list_profiles(self.workspace.db)
+        self.refresh()
         if not any(row.id == self.original.id for row in self.rows):
             self._show(FunderProfileForm())
-        self.refresh()
 
     def install_examples(self) -> None:
         """Add the shipped example profiles (and their funders) that are missing."""

@@ -91,8 +91,7 @@ class LetterTemplatesDialog(GuardedDialog):
         self.language.currentIndexChanged.connect(self._update_state)
         self.subject.installEventFilter(self)
         self.body.installEventFilter(self)
-        self.retranslate_ui()
-        self.refresh()
+        self.retranslate_ui()  # loads the list too
         rows = [self.templates.item(i).data(ID_ROLE) for i in range(self.templates.count())]
         if rows:
             self.select(current if current in rows else rows[0])

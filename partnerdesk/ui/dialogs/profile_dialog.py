@@ -13,13 +13,11 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QScrollArea,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,8 @@ from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import association
 from partnerdesk.ui import labels
+from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
+from partnerdesk.ui.dialogs.guard import GuardedDialog
 from partnerdesk.ui.widgets.board_table import BoardTable
 from partnerdesk.ui.widgets.logo_picker import LogoPicker
 
@@ -40,15 +40,7 @@ _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 _WEBSITE = re.compile(r"^(https?://)?[^\s/]+\.[^\s]+$")
 
 
-def _error_label() -> QLabel:
-    label = QLabel()
-    label.setStyleSheet("color: #b3261e;")
-    label.setWordWrap(True)
-    label.hide()
-    return label
-
-
-class ProfileDialog(QDialog):
+class ProfileDialog(GuardedDialog):
     """Edit the association profile; `saved` holds the saved profile after Save."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
@@ -64,11 +56,10 @@ class ProfileDialog(QDialog):
         self.report_language = QComboBox(objectName="reportLanguage")
         self.logo = LogoPicker(self)
         self.board = BoardTable(self)
-        self.errors = {name: _error_label() for name in ("name", "email", "website",
-                                                         "postal_code", "currency", "board",
-                                                         "logo")}
-        self.banner = _error_label()
-        self.banner.setObjectName("banner")
+        self.errors = {name: error_label() for name in ("name", "email", "website",
+                                                        "postal_code", "currency", "board",
+                                                        "logo")}
+        self.banner = error_label("banner")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -176,8 +167,7 @@ class ProfileDialog(QDialog):
         for key, label in self.errors.items():
             if key == "logo":
                 continue
-            label.setText(problems.get(key, ""))
-            label.setVisible(key in problems)
+            show_message(label, problems.get(key, ""))
         if problems:
             first = next(iter(problems))
             widget = self.edits.get(first) or {"currency": self.currency}.get(first, self.board)
@@ -186,38 +176,25 @@ class ProfileDialog(QDialog):
 
     def save(self) -> None:
         """Validate, save through the service, close."""
-        self.banner.hide()
+        show_message(self.banner, "")
         if not self.validate():
             return
         try:
             self.saved = association.save_profile(self.workspace.db, self.data())
         except UserError as exc:
-            self.banner.setText(translate_message(exc))
-            self.banner.show()
+            show_message(self.banner, translate_message(exc))
             return
         self.original = self.saved
         self.workspace.note_write()
         self.accept()
 
-    def reject(self) -> None:
-        """Cancel; asks first when there are unsaved changes."""
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def confirm_discard(self) -> bool:
-        """Ask whether to throw the changes away (replaced in tests)."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("The profile has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel,
-        )
-        return answer == QMessageBox.StandardButton.Discard
+    def discard_texts(self) -> tuple[str, str]:
+        """The title and the question asked before unsaved changes are dropped."""
+        return (self.tr("Unsaved changes"),
+                self.tr("The profile has unsaved changes. Discard them?"))
 
     def _show_logo_error(self, text: str) -> None:
-        self.errors["logo"].setText(text)
-        self.errors["logo"].setVisible(bool(text))
+        show_message(self.errors["logo"], text)
 
     def _fill_countries(self, current: str) -> None:
         self.country.clear()

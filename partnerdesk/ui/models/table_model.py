@@ -19,8 +19,6 @@ from PySide6.QtCore import (
 
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 """The record id of a row."""
-ROW_ROLE = Qt.ItemDataRole.UserRole + 2
-"""The whole DTO of a row."""
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -66,7 +64,7 @@ class RowTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        """Display text, alignment, tooltip, the row's id and DTO."""
+        """Display text, alignment, tooltip, the row's id."""
         if not index.isValid() or index.row() >= len(self.rows):
             return None
         row = self.rows[index.row()]
@@ -81,8 +79,6 @@ class RowTableModel(QAbstractTableModel):
             return int(horizontal | Qt.AlignmentFlag.AlignVCenter)
         if role == ROW_ID_ROLE:
             return row.id
-        if role == ROW_ROLE:
-            return row
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

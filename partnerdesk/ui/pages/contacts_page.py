@@ -19,18 +19,19 @@ from PySide6.QtWidgets import (
     QLabel,
     QStackedLayout,
     QTableView,
-    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk import settings as cfg
 from partnerdesk.messages import UserError
+from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.models.contacts_model import ContactsModel, FirstPageLoader
 from partnerdesk.ui.widgets.column_chooser import ColumnChooser
 from partnerdesk.ui.widgets.contact_filters import ContactFilterBar
 from partnerdesk.ui.widgets.empty_state import EmptyState
+from partnerdesk.ui.widgets.list_tools import ActionBar, open_on_enter, set_action_texts
 from partnerdesk.ui.widgets.search_field import SearchField
 from partnerdesk.ui.widgets.tables import configure_table
 
@@ -64,8 +65,7 @@ class ContactsPage(QWidget):
         self.stack = QStackedLayout()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty)
-        self.toolbar = QToolBar(self)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.toolbar = ActionBar(self)
         self._build_actions()
 
         top = QHBoxLayout()
@@ -84,42 +84,29 @@ class ContactsPage(QWidget):
         self.filters.sig_changed.connect(self.request_reload)
         self.loader.sig_loaded.connect(self._loaded)
         self.loader.sig_failed.connect(self._load_failed)
-        self.table.doubleClicked.connect(lambda _index: self.edit_contact())
         self.table.selectionModel().selectionChanged.connect(self._update_enabled)
         self.model.modelReset.connect(self._update_enabled)
         self.columns = ColumnChooser(self.table, workspace.settings, cfg.CONTACTS_HIDDEN_COLUMNS,
                                      ContactsModel.COLUMN_KEYS, always_shown=["name"])
         self.retranslate_ui()
 
-    def _action(self, slot: Any, *shortcuts: Any, bar: bool = True) -> QAction:
-        action = QAction(self)
-        action.setShortcuts([QKeySequence(s) for s in shortcuts])
-        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while the page shows
-        action.triggered.connect(lambda _checked=False: slot())
-        if bar:
-            self.toolbar.addAction(action)
-        else:
-            self.addAction(action)
-        return action
-
     def _build_actions(self) -> None:
-        self.new_person = self._action(lambda: self.new_contact("person"), "Ctrl+N")
-        self.new_organisation = self._action(lambda: self.new_contact("organisation"),
-                                             "Ctrl+Shift+O")
-        self.edit = self._action(self.edit_contact)
-        self.toolbar.addSeparator()
-        self.import_ = self._action(self.import_contacts, "Ctrl+I")
-        self.export = self._action(self.export_contacts, "Ctrl+E")
-        self.duplicates = self._action(self.find_duplicates)
-        self.find = self._action(
-            lambda: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason),
-            QKeySequence.StandardKey.Find, bar=False)
+        bar = self.toolbar
+        self.new_person = bar.add(lambda: self.new_contact("person"), "Ctrl+N")
+        self.new_organisation = bar.add(lambda: self.new_contact("organisation"), "Ctrl+Shift+O")
+        self.edit = bar.add(self.edit_contact)
+        bar.addSeparator()
+        self.import_ = bar.add(self.import_contacts, "Ctrl+I")
+        self.export = bar.add(self.export_contacts, "Ctrl+E")
+        self.duplicates = bar.add(self.find_duplicates)
+        self.find = QAction(self)
+        self.find.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find.setShortcutContext(Qt.ShortcutContext.WindowShortcut)  # while the page shows
+        self.find.triggered.connect(
+            lambda _checked=False: self.search.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.addAction(self.find)
         # Enter opens the contact only where the list has the focus (the search uses Return)
-        open_row = QAction(self.table)
-        open_row.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
-        open_row.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        open_row.triggered.connect(lambda _checked=False: self.edit_contact())
-        self.table.addAction(open_row)
+        open_on_enter(self.table, self.edit_contact)
 
     # -- loading -----------------------------------------------------------------------
 
@@ -139,11 +126,6 @@ class ContactsPage(QWidget):
         self.select_contacts(keep, current)
         QTimer.singleShot(0, lambda: self.table.verticalScrollBar().setValue(scroll))
         self._update_count()
-
-    def apply_search(self, text: str) -> None:
-        """Search for `text` now (the search field does it by itself while the user types)."""
-        self.search.setText(text)
-        self.request_reload()
 
     def request_reload(self) -> None:
         """Load the first page for the current search and filters on the worker thread."""
@@ -271,14 +253,14 @@ class ContactsPage(QWidget):
             return
         dialog.sig_saved.connect(lambda saved: QTimer.singleShot(
             0, lambda: self.select_contacts([saved], saved)))
-        self._show(dialog)
+        open_tracked(self, dialog)
 
     def import_contacts(self) -> None:
         """Open the import dialog."""
         from partnerdesk.ui.dialogs.import_wizard import ImportDialog
 
         if self.workspace.db is not None:
-            self._show(ImportDialog(self.workspace, self))
+            open_tracked(self, ImportDialog(self.workspace, self))
 
     def export_contacts(self) -> None:
         """Export the selected contacts (when several are) or all that match."""
@@ -288,20 +270,14 @@ class ContactsPage(QWidget):
             return
         scope = ExportScope(self.model.search, self.model.filters, self.model.total(),
                             self.selected_ids())
-        self._show(ExportDialog(self.workspace, scope, self))
+        open_tracked(self, ExportDialog(self.workspace, scope, self))
 
     def find_duplicates(self) -> None:
         """Open the duplicates review."""
         from partnerdesk.ui.dialogs.duplicates_dialog import DuplicatesDialog
 
         if self.workspace.db is not None:
-            self._show(DuplicatesDialog(self.workspace, self))
-
-    def _show(self, dialog: QDialog) -> None:
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.destroyed.connect(lambda *_: setattr(self, "dialog", None))
-        self.dialog = dialog
-        dialog.open()
+            open_tracked(self, DuplicatesDialog(self.workspace, self))
 
     # -- texts -------------------------------------------------------------------------
 
@@ -325,10 +301,7 @@ class ContactsPage(QWidget):
             self.duplicates: (self.tr("Find duplicates…"),
                               self.tr("Find contacts entered twice and merge them")),
         }
-        for action, (text, tip) in texts.items():
-            action.setText(text)
-            shortcut = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({shortcut})" if shortcut else tip)
+        set_action_texts(texts)
         self.model.retranslate()
         self._update_count()
 

@@ -10,24 +10,18 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from partnerdesk.dto import ExchangeRow
 from partnerdesk.messages import UserError
 from partnerdesk.services import contact_editing, exchange_editing, exchanges
 from partnerdesk.ui import labels
-from partnerdesk.ui.dialogs.exchange_workspace.actions import open_tracked
+from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write, open_tracked
 from partnerdesk.ui.errors import show_error
 from partnerdesk.ui.models.exchanges_model import ExchangesModel
-from partnerdesk.ui.pages.list_page import ListPage
-from partnerdesk.ui.widgets.list_tools import (
-    ActionBar,
-    FilterBar,
-    open_on_enter,
-    place_bars,
-    set_action_texts,
-)
-from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
+from partnerdesk.ui.pages.list_page import FilteredListPage
+from partnerdesk.ui.widgets.list_tools import open_on_enter
+from partnerdesk.ui.widgets.row_selection import select_matching
 
 FILTERS = ("kind", "year", "status", "partner_town_id", "direction")
 
@@ -57,52 +51,32 @@ class ExchangeListModel(ExchangesModel):
         return super().tooltip(row, column)
 
 
-class ExchangesPage(ListPage):
+class ExchangesPage(FilteredListPage):
     """Exchanges, newest first, searchable by title and place, with filters and actions."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(workspace, ExchangeListModel(),
-                         [250, 120, 90, 85, 82, 82, 110, 120, 75, 80, 85], True, parent)
-        self.model.setParent(self)
-        self.dialog: Any = None
-        """The workspace opened last (tests and screenshots look at it)."""
-        self.toolbar = ActionBar(self)
+                         [250, 120, 90, 85, 82, 82, 110, 120, 75, 80, 85], FILTERS, parent)
         self.new = self.toolbar.add(self.new_exchange, "Ctrl+N")
         self.open_ = self.toolbar.add(self.open_exchange)
         self.cancel = self.toolbar.add(self.cancel_exchange)
         self.duplicate = self.toolbar.add(self.duplicate_exchange)
-        self.filter_bar = FilterBar(FILTERS, self.refresh)
-        self.combos = self.filter_bar.combos
-        """The filter combos by key (tests choose in them)."""
-        place_bars(self, self.toolbar, self.filter_bar)
         open_on_enter(self.table, self.open_exchange)
-        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
-        self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
 
     # -- filters and rows ----------------------------------------------------------------
 
-    def filters(self) -> dict[str, Any]:
-        """The chosen filters (None: all)."""
-        return self.filter_bar.values()
-
-    def set_filter(self, key: str, value: Any) -> None:
-        """Choose `value` in the filter `key` (None: all)."""
-        self.filter_bar.set_value(key, value)
-
     def load_rows(self, db: Any, search: str) -> list[ExchangeRow]:
         """Exchanges from the service, filtered in the database."""
-        self._fill_choices(db)
+        self.fill_choices(db)
         return exchanges.list_exchanges(db, search, **self.filters())
 
-    def _fill_choices(self, db: Any) -> None:
-        years: list[int] = []
-        for row in exchanges.list_exchanges(db):
-            years += range(row.start_date.year, row.end_date.year + 1)
+    def fill_choices(self, db: Any) -> None:
+        """The kinds, the years with exchanges, the statuses, partner towns, directions."""
         towns = [(t.name, t.id) for t in contact_editing.partner_town_choices(db)]
         choices = {
             "kind": [(labels.label(labels.EXCHANGE_KIND, v), v) for v in labels.EXCHANGE_KIND],
-            "year": [(str(year), year) for year in sorted(set(years), reverse=True)],
+            "year": [(str(year), year) for year in exchanges.exchange_years(db)],
             "status": [(labels.label(labels.EXCHANGE_STATUS, v), v)
                        for v in labels.EXCHANGE_STATUS],
             "partner_town_id": towns,
@@ -110,10 +84,6 @@ class ExchangesPage(ListPage):
                           for v in labels.EXCHANGE_DIRECTION],
         }
         self.filter_bar.set_choices(choices, self.tr("All"))
-
-    def current_row(self) -> ExchangeRow | None:
-        """The selected exchange."""
-        return selected_item(self.table, self.model.rows)
 
     def select_exchange(self, exchange_id: int) -> None:
         """Select the exchange `exchange_id` when it is listed."""
@@ -163,22 +133,22 @@ class ExchangesPage(ListPage):
         row = self.current_row()
         if row is None or row.status == "cancelled":
             return
-        answer = QMessageBox.question(
+        ask_then_write(
             self, self.tr("Cancel exchange"),
             self.tr("Cancel “{title}”? Its participants and programme stay; the exchange is "
                     "marked as cancelled and leaves the open checks.").format(title=row.title),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
-            return
-        try:
-            version = exchange_editing.load_exchange(self.workspace.db, row.id).version
-            exchange_editing.cancel_exchange(self.workspace.db, row.id, version)
-        except UserError as exc:
-            show_error(self, exc)
+            lambda: self._cancel(row.id),
+            lambda: self._written(row.id),
+        )
+
+    def _cancel(self, exchange_id: int) -> None:
+        version = exchange_editing.load_exchange(self.workspace.db, exchange_id).version
+        exchange_editing.cancel_exchange(self.workspace.db, exchange_id, version)
+
+    def _written(self, exchange_id: int) -> None:
         self.workspace.note_write()
         self.refresh()
-        self.select_exchange(row.id)
+        self.select_exchange(exchange_id)
 
     def duplicate_exchange(self) -> None:
         """Copy the selected exchange one year later ("same trip next year") and open it."""
@@ -190,18 +160,14 @@ class ExchangesPage(ListPage):
         except UserError as exc:
             show_error(self, exc)
             return
-        self.workspace.note_write()
-        self.refresh()
-        self.select_exchange(new_id)
+        self._written(new_id)
         self._open(new_id)
 
     # -- texts ---------------------------------------------------------------------------
 
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        if not hasattr(self, "combos"):  # called by the base class before the page is built
-            return
-        texts = {
+    def action_texts(self) -> dict[Any, tuple[str, str]]:
+        """The text and tooltip of each action."""
+        return {
             self.new: (self.tr("New exchange"), self.tr("Plan a new exchange")),
             self.open_: (self.tr("Open"), self.tr(
                 "Open the selected exchange's workspace (Enter or double-click)")),
@@ -210,14 +176,12 @@ class ExchangesPage(ListPage):
             self.duplicate: (self.tr("Same trip next year"), self.tr(
                 "Copy the selected exchange with its programme one year later")),
         }
-        set_action_texts(texts)
-        captions = {"kind": self.tr("&Kind:"), "year": self.tr("&Year:"),
-                    "status": self.tr("&Status:"), "partner_town_id": self.tr("&Partner town:"),
-                    "direction": self.tr("&Direction:")}
-        self.filter_bar.set_captions(captions)
-        if self.workspace.db is not None:
-            self._fill_choices(self.workspace.db)
-        super().retranslate_ui()
+
+    def filter_captions(self) -> dict[str, str]:
+        """The caption of each filter."""
+        return {"kind": self.tr("&Kind:"), "year": self.tr("&Year:"),
+                "status": self.tr("&Status:"), "partner_town_id": self.tr("&Partner town:"),
+                "direction": self.tr("&Direction:")}
 
     def title_text(self) -> str:
         """The page title."""

@@ -17,71 +17,44 @@ from partnerdesk.services import grant_editing, grants
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write, open_tracked
 from partnerdesk.ui.models.grants_model import GrantsModel
-from partnerdesk.ui.pages.list_page import ListPage
-from partnerdesk.ui.widgets.list_tools import (
-    ActionBar,
-    FilterBar,
-    open_on_enter,
-    place_bars,
-    set_action_texts,
-)
-from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
+from partnerdesk.ui.pages.list_page import FilteredListPage
+from partnerdesk.ui.widgets.list_tools import open_on_enter
+from partnerdesk.ui.widgets.row_selection import select_matching
 
 FILTERS = ("status", "year", "funder_id")
 
 
-class GrantsPage(ListPage):
+class GrantsPage(FilteredListPage):
     """Grant applications, newest first, with filters, amounts and their next deadline."""
 
     def __init__(self, workspace: Any, parent: QWidget | None = None) -> None:
         super().__init__(
-            workspace, GrantsModel(), [200, 150, 110, 150, 105, 85, 85, 85, 125], True, parent
+            workspace, GrantsModel(), [200, 150, 110, 150, 105, 85, 85, 85, 125], FILTERS, parent
         )
-        self.model.setParent(self)
-        self.dialog: Any = None
-        """The workspace or profiles dialog opened last (tests and screenshots look at it)."""
-        self.toolbar = ActionBar(self)
         self.new = self.toolbar.add(self.new_grant, "Ctrl+N")
         self.open_ = self.toolbar.add(self.open_grant)
         self.delete = self.toolbar.add(self.delete_grant)
         self.toolbar.addSeparator()
         self.profiles = self.toolbar.add(self.edit_funder_profiles)
-        self.filter_bar = FilterBar(FILTERS, self.refresh)
-        self.combos = self.filter_bar.combos
-        """The filter combos by key (tests choose in them)."""
-        place_bars(self, self.toolbar, self.filter_bar)
         open_on_enter(self.table, self.open_grant)
-        self.table.selectionModel().selectionChanged.connect(self._update_enabled)
-        self.model.modelReset.connect(self._update_enabled)
         self.retranslate_ui()
 
     # -- filters and rows ----------------------------------------------------------------
 
-    def filters(self) -> dict[str, Any]:
-        """The chosen filters (None: all)."""
-        return self.filter_bar.values()
-
-    def set_filter(self, key: str, value: Any) -> None:
-        """Choose `value` in the filter `key` (None: all)."""
-        self.filter_bar.set_value(key, value)
-
     def load_rows(self, db: Any, search: str) -> list[GrantRow]:
         """Grant applications from the service, filtered in the database."""
-        self._fill_choices(db)
+        self.fill_choices(db)
         self.model.set_today(self.workspace.today())
         return grants.list_grants(db, search, **self.filters())
 
-    def _fill_choices(self, db: Any) -> None:
+    def fill_choices(self, db: Any) -> None:
+        """The statuses, the years with applications, the funders."""
         choices = {
             "status": [(labels.label(labels.GRANT_STATUS, v), v) for v in labels.GRANT_STATUS],
-            "year": [(str(year), year) for year in sorted(grants.grant_years(db), reverse=True)],
+            "year": [(str(year), year) for year in grants.grant_years(db)],
             "funder_id": [(c.text, c.id) for c in grant_editing.funder_choices(db)],
         }
         self.filter_bar.set_choices(choices, self.tr("All"))
-
-    def current_row(self) -> GrantRow | None:
-        """The selected application."""
-        return selected_item(self.table, self.model.rows)
 
     def select_grant(self, grant_id: int) -> None:
         """Select the application `grant_id` when it is listed."""
@@ -153,11 +126,9 @@ class GrantsPage(ListPage):
 
     # -- texts ---------------------------------------------------------------------------
 
-    def retranslate_ui(self) -> None:
-        """Set every text in the current language."""
-        if not hasattr(self, "combos"):  # called by the base class before the page is built
-            return
-        texts = {
+    def action_texts(self) -> dict[Any, tuple[str, str]]:
+        """The text and tooltip of each action."""
+        return {
             self.new: (self.tr("New application"), self.tr("Enter a new grant application")),
             self.open_: (self.tr("Open"), self.tr(
                 "Open the selected application's workspace (Enter or double-click)")),
@@ -167,13 +138,11 @@ class GrantsPage(ListPage):
             self.profiles: (self.tr("Funder profiles…"), self.tr(
                 "The funders' programmes and rules: ages, group sizes, daily rates, deadlines")),
         }
-        set_action_texts(texts)
-        captions = {"status": self.tr("&Status:"), "year": self.tr("&Year:"),
-                    "funder_id": self.tr("&Funder:")}
-        self.filter_bar.set_captions(captions)
-        if self.workspace.db is not None:
-            self._fill_choices(self.workspace.db)
-        super().retranslate_ui()
+
+    def filter_captions(self) -> dict[str, str]:
+        """The caption of each filter."""
+        return {"status": self.tr("&Status:"), "year": self.tr("&Year:"),
+                "funder_id": self.tr("&Funder:")}
 
     def title_text(self) -> str:
         """The page title."""

@@ -120,10 +120,6 @@ class MoneyEdit(QLineEdit):
 class RateEdit(MoneyEdit):
     """A right-aligned line edit for an exchange rate with up to six decimals."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setPlaceholderText("0,00")
-
     def value(self) -> Decimal | None:
         """The rate typed (None when empty, `UNREADABLE` when unreadable)."""
         return parse_rate(self.text())

@@ -16,14 +16,7 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QMessageBox,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox, QTabWidget, QVBoxLayout, QWidget
 
 from partnerdesk.dto.contact_form import ContactForm, FieldProblem, PossibleDuplicates
 from partnerdesk.i18n import translate_message
@@ -42,12 +35,13 @@ from partnerdesk.ui.dialogs.contact_form.person_tab import PersonTab
 from partnerdesk.ui.dialogs.contact_form.record_editor import PROBLEM_COLOUR
 from partnerdesk.ui.dialogs.contact_form.roles_tab import RolesTab
 from partnerdesk.ui.dialogs.contact_form.tab_base import FormTab
+from partnerdesk.ui.dialogs.guard import GuardedDialog
 
 NAME_FIELDS = ("given_name", "family_name", "family_name_native", "organisation_name")
 """A new form does not complain about the missing name before the user typed one."""
 
 
-class ContactFormDialog(QDialog):
+class ContactFormDialog(GuardedDialog):
     """Edit a person or organisation (`contact_id`), or enter a new one of `kind`.
 
     Raises UserError when the contact no longer exists.
@@ -249,20 +243,11 @@ class ContactFormDialog(QDialog):
 
     # -- closing ----------------------------------------------------------------------------
 
-    def reject(self) -> None:
-        """Cancel (Esc, the Cancel button, closing the window); asks first about changes."""
-        if self.has_changes() and not self.confirm_discard():
-            return
-        super().reject()
-
-    def confirm_discard(self) -> bool:
-        """Ask whether to throw the changes away."""
-        answer = QMessageBox.question(
-            self, self.tr("Unsaved changes"),
-            self.tr("This contact has unsaved changes. Discard them?"),
-            QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Discard
+    def discard_texts(self) -> tuple[str, str]:
+        """The title and the question asked before unsaved changes are dropped (Esc, the
+        Cancel button, closing the window)."""
+        return (self.tr("Unsaved changes"),
+                self.tr("This contact has unsaved changes. Discard them?"))
 
     def keyPressEvent(self, event: Any) -> None:  # noqa: N802 - Qt API
         """Return in a field moves on instead of saving by accident; Ctrl+S saves."""

@@ -29,8 +29,6 @@ from partnerdesk.ui.dialogs.contact_form.fields import error_label, show_message
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog, Search
 from partnerdesk.ui.dialogs.contact_form.tab_base import FormTab
 
-MODES = ("organisations", "people", "guardians")
-
 
 class LinkList(QWidget):
     """Linked contacts with an editable function (or relation); add by search, remove."""

@@ -33,7 +33,7 @@ from partnerdesk.ui.dialogs.exchange_workspace.youth_tab import YOUTH_KINDS, You
 from partnerdesk.ui.dialogs.workspace_dialog import WorkspaceDialog
 
 TABS = ("overview", "participants", "youth", "documents", "hosts", "programme", "checks")
-SUB_TABS = ("participants", "youth", "documents", "hosts", "programme", "checks")
+SUB_TABS = TABS[1:]
 
 
 class ExchangeWorkspaceDialog(WorkspaceDialog):
@@ -67,7 +67,7 @@ class ExchangeWorkspaceDialog(WorkspaceDialog):
         self.checks.sig_finding_activated.connect(self.open_finding)
         self.listen(workspace.sig_data_changed, self._data_changed)
         self.overview.set_form(self.original)
-        self._load_grants()
+        self.overview.set_grant_rows(grants.list_grants(db))
         self._load_tabs()
         self.retranslate_ui()
         self.resize(1180, 680)
@@ -93,7 +93,7 @@ class ExchangeWorkspaceDialog(WorkspaceDialog):
         self.participants.load(self.exchange_id, self.original.currency)
         self.youth.load(self.exchange_id)
         self.documents.load(self.exchange_id)
-        self.hosts.load(self.exchange_id)
+        self.hosts.load(self.exchange_id, self.original.start_date, self.original.end_date)
         self.programme.load(self.exchange_id, self.original.start_date)
         self.refresh_checks()
 

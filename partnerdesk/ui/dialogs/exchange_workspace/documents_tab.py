@@ -38,7 +38,6 @@ from partnerdesk.ui.widgets.row_selection import select_matching, selected_item
 from partnerdesk.ui.widgets.tables import configure_table, fit_header_texts
 
 WIDTHS = [190, 60, 110, 120, 110, 100, 100]
-COL_TRAVELS, COL_PROBLEMS = 1, 7
 PROBLEM_COLOUR = QColor("#b3261e")
 STAYS_COLOUR = QColor("#808080")
 VISA_STATUSES = ("not_needed", "needed", "applied", "issued", "refused")
@@ -67,12 +66,10 @@ class VisaEditor(ChangesEditor):
         self.lay_out(form)
         self.setWindowTitle(self.tr("Visa – {name}").format(name=row.name))
 
-    def changes(self) -> dict[str, object]:
-        """The visa fields that differ from the row."""
-        values = {"visa_status": self.status.value(), "visa_applied_on": self.applied.value(),
-                  "visa_issued_on": self.issued.value()}
-        return {name: value for name, value in values.items()
-                if value != getattr(self.row, name)}
+    def values(self) -> dict[str, object]:
+        """The visa fields as entered."""
+        return {"visa_status": self.status.value(), "visa_applied_on": self.applied.value(),
+                "visa_issued_on": self.issued.value()}
 
 
 class DocumentsTab(WorkspaceTab):

@@ -109,11 +109,6 @@ class FindingsView(QTreeWidget):
             return self.tr("{date} (in %n day(s))", "", days).format(date=day)
         return day
 
-    def finding_at(self, row: int) -> Finding | None:
-        """The finding shown in `row`."""
-        item = self.topLevelItem(row)
-        return item.data(0, Qt.ItemDataRole.UserRole) if item is not None else None
-
     def _activated(self, item: QTreeWidgetItem, _column: int) -> None:
         finding = item.data(0, Qt.ItemDataRole.UserRole)
         if finding is not None:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.dto.exchanges import HostWarning, PlacementRow
 from partnerdesk.i18n import translate
 from partnerdesk.messages import UserError
-from partnerdesk.services import exchange_editing, hosting, participants
+from partnerdesk.services import hosting, participants
 from partnerdesk.ui.dialogs.contact_form.fields import DateField
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.workspace_tab import WorkspaceTab, button_row
@@ -78,14 +78,13 @@ class HostsTab(WorkspaceTab):
         self.table.itemSelectionChanged.connect(self._update_enabled)
         self.retranslate_ui()
 
-    def load(self, exchange_id: int | None) -> None:
-        """Show the placements of `exchange_id`; the dates default to the exchange's."""
+    def load(self, exchange_id: int | None, start: date | None, end: date | None) -> None:
+        """Show the placements of `exchange_id`; the dates default to the exchange's
+        (`start`, `end`)."""
         self.exchange_id = exchange_id
-        db = self.workspace.db
-        if db is not None and exchange_id is not None:
-            form = exchange_editing.load_exchange(db, exchange_id)
-            self.from_date.set_value(form.start_date)
-            self.to_date.set_value(form.end_date)
+        if self.workspace.db is not None and exchange_id is not None:
+            self.from_date.set_value(start)
+            self.to_date.set_value(end)
         self.refresh()
 
     def refresh(self) -> None:

@@ -9,7 +9,6 @@ its workspace, *New grant application…* starts one linked to this (saved) exch
 from __future__ import annotations
 
 import dataclasses
-from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -32,9 +31,7 @@ from partnerdesk.dto.exchanges import ExchangeForm
 from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField, vocabulary_choices
 from partnerdesk.ui.dialogs.exchange_workspace.contact_field import ContactField
-
-BAD_FEE = Decimal(-1)
-"""What an unreadable fee becomes: the service refuses it with its own message."""
+from partnerdesk.ui.widgets.money import amount_text, parse_amount
 
 
 def _text_box(lines: int) -> QPlainTextEdit:
@@ -143,8 +140,7 @@ class OverviewTab(QWidget):
         self.end.set_value(form.end_date)
         self.place.setText(form.place)
         self.capacity.setValue(-1 if form.capacity is None else form.capacity)
-        self.fee.setText("" if form.participant_fee is None
-                         else f"{form.participant_fee:.2f}".replace(".", ","))
+        self.fee.setText(amount_text(form.participant_fee))
         self.currency.setText(form.currency)
         for row in range(self.towns.count()):
             item = self.towns.item(row)
@@ -168,21 +164,10 @@ class OverviewTab(QWidget):
             direction=str(self.direction.value()), status=str(self.status.value()),
             start_date=self.start.value(), end_date=self.end.value(), place=self.place.text(),
             capacity=None if self.capacity.value() < 0 else self.capacity.value(),
-            participant_fee=self._fee(), currency=self.currency.text().strip().upper(),
-            organiser_id=self.organiser.contact_id,
+            participant_fee=parse_amount(self.fee.text()),
+            currency=self.currency.text().strip().upper(), organiser_id=self.organiser.contact_id,
             partner_town_ids=towns, topics=self.topics.toPlainText(),
             goals=self.goals.toPlainText(), notes=self.notes.toPlainText())
-
-    def _fee(self) -> Decimal | None:
-        text = self.fee.text().strip().replace(" ", "")
-        if not text:
-            return None
-        if "," in text:  # German input: 1.234,50
-            text = text.replace(".", "").replace(",", ".")
-        try:
-            return Decimal(text)
-        except InvalidOperation:
-            return BAD_FEE
 
     # -- grants --------------------------------------------------------------------------
 

@@ -46,16 +46,14 @@ class ParticipantEditor(ChangesEditor):
         self.fee_paid.setText(amount_text(row.fee_paid))
         self.retranslate_ui()
 
-    def changes(self) -> dict[str, object]:
-        """The fields that differ from the row."""
-        values = {
+    def values(self) -> dict[str, object]:
+        """The fields as entered."""
+        return {
             "role": self.role.value(), "side": self.side.value(), "status": self.status.value(),
             "arrives_on": self.arrives.value(), "departs_on": self.departs.value(),
             "fee_due": parse_amount(self.fee_due.text()),
             "fee_paid": parse_amount(self.fee_paid.text()),
         }
-        return {name: value for name, value in values.items()
-                if value != getattr(self.row, name)}
 
     def retranslate_ui(self) -> None:
         """Set every text in the current language."""

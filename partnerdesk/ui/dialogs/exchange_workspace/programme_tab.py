@@ -67,7 +67,7 @@ class ProgrammeTab(WorkspaceTab):
             self.items, pairs = [], []
         else:
             self.items = programme.list_items(db, self.exchange_id)
-            pairs = programme.overlaps(db, self.exchange_id)
+            pairs = programme.overlapping(self.items)
         self.overlapping = {item_id for pair in pairs for item_id in pair}
         self.table.setRowCount(len(self.items))
         for number, item in enumerate(self.items):

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from partnerdesk.dto import ContactRow
@@ -19,7 +18,7 @@ from partnerdesk.dto.contact_form import ConsentData
 from partnerdesk.dto.exchanges import HealthData, ParticipantPapers, ParticipantRow
 from partnerdesk.ui.dialogs.contact_form.fields import ChoiceCombo, DateField
 from partnerdesk.ui.dialogs.contact_form.picker import ContactPickerDialog, Search
-from partnerdesk.ui.dialogs.editor_base import EditorDialog
+from partnerdesk.ui.dialogs.editor_base import ChangesEditor, EditorDialog
 
 
 def consent_purposes() -> dict[str, str]:
@@ -40,42 +39,7 @@ def consent_channels() -> dict[str, str]:
             "oral": QCoreApplication.translate("ConsentEditor", "Orally")}
 
 
-class _Editor(EditorDialog):
-    """An editor whose subclasses add their rows to `form`, laid out before they come; the
-    tab order (fields top to bottom, then the buttons) is set when it is first shown."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.form = QFormLayout()
-        self.lay_out(self.form)
-        self._ordered = False
-
-    def _fields(self) -> list[QWidget]:
-        found: list[QWidget] = []
-        for row in range(self.form.rowCount()):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-            if item is None:
-                continue
-            layout = item.layout()
-            widgets = ([layout.itemAt(i).widget() for i in range(layout.count())]
-                       if layout is not None else [item.widget()])
-            found += [w for w in widgets if w is not None
-                      and w.focusPolicy() != Qt.FocusPolicy.NoFocus]
-        return found
-
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
-        """First shown: Tab goes through the fields before the buttons; focus on the first."""
-        if not self._ordered:
-            self._ordered = True
-            chain = [*self._fields(), self.buttons]
-            for first, second in zip(chain, chain[1:], strict=False):
-                QWidget.setTabOrder(first, second)
-            if len(chain) > 1:
-                chain[0].setFocus(Qt.FocusReason.OtherFocusReason)
-        super().showEvent(event)
-
-
-class HealthEditor(_Editor):
+class HealthEditor(EditorDialog):
     """Allergies, medication and diet of one participant (saved by the *Youth* tab)."""
 
     def __init__(self, name: str, data: HealthData, parent: QWidget | None = None) -> None:
@@ -85,9 +49,11 @@ class HealthEditor(_Editor):
         self.allergies = QLineEdit(data.allergies, objectName="allergies")
         self.medication = QLineEdit(data.medication, objectName="medication")
         self.diet = QLineEdit(data.diet, objectName="diet")
-        self.form.addRow(self.tr("&Allergies"), self.allergies)
-        self.form.addRow(self.tr("&Medication"), self.medication)
-        self.form.addRow(self.tr("&Diet"), self.diet)
+        form = QFormLayout()
+        form.addRow(self.tr("&Allergies"), self.allergies)
+        form.addRow(self.tr("&Medication"), self.medication)
+        form.addRow(self.tr("&Diet"), self.diet)
+        self.lay_out(form)
         self.setWindowTitle(self.tr("Health data – {name}").format(name=name))
 
     def submit(self) -> None:
@@ -97,7 +63,7 @@ class HealthEditor(_Editor):
             self.diet.text(), self.data.version))
 
 
-class EmergencyEditor(_Editor):
+class EmergencyEditor(ChangesEditor):
     """The emergency contact (a guardian, another contact, or a typed name and phone) and
     the insurance of one participant; emits the changes for `update_participation`."""
 
@@ -128,10 +94,12 @@ class EmergencyEditor(_Editor):
         contact_row = QHBoxLayout()
         contact_row.addWidget(self.contact, 1)
         contact_row.addWidget(self.choose)
-        self.form.addRow(self.tr("&Contact"), contact_row)
-        self.form.addRow(self.tr("&Name"), self.name)
-        self.form.addRow(self.tr("&Phone"), self.phone)
-        self.form.addRow(self.tr("&Insurance"), self.insurance)
+        form = QFormLayout()
+        form.addRow(self.tr("&Contact"), contact_row)
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(self.tr("&Insurance"), self.insurance)
+        self.lay_out(form)
         self.choose.clicked.connect(self.open_picker)
         self.setWindowTitle(
             self.tr("Emergency contact and insurance – {name}").format(name=row.name))
@@ -148,25 +116,15 @@ class EmergencyEditor(_Editor):
             self.contact.addItem(contact.display_name, contact.id)
         self.contact.set_value(contact.id)
 
-    def changes(self) -> dict[str, object]:
-        """The fields that differ from the row."""
-        values = {"emergency_contact_id": self.contact.value(),
-                  "emergency_contact_name": self.name.text().strip(),
-                  "emergency_contact_phone": self.phone.text().strip(),
-                  "insurance": self.insurance.text().strip()}
-        return {name: value for name, value in values.items()
-                if value != getattr(self.row, name)}
-
-    def submit(self) -> None:
-        """Ask for the changes to be saved (or just close when there are none)."""
-        changes = self.changes()
-        if changes:
-            self.sig_submitted.emit(changes)
-        else:
-            self.accept()
+    def values(self) -> dict[str, object]:
+        """The emergency contact and the insurance as entered."""
+        return {"emergency_contact_id": self.contact.value(),
+                "emergency_contact_name": self.name.text().strip(),
+                "emergency_contact_phone": self.phone.text().strip(),
+                "insurance": self.insurance.text().strip()}
 
 
-class ConsentRecorder(_Editor):
+class ConsentRecorder(EditorDialog):
     """A consent for this exchange: purpose, given by (a guardian, named, or the person),
     date, channel and text version; emits a `ConsentData` for `record_consent`."""
 
@@ -194,12 +152,14 @@ class ConsentRecorder(_Editor):
         self.channel.set_choices([(text, key) for key, text in consent_channels().items()])
         self.text_version = QLineEdit(objectName="textVersion")
         self.text_version.setPlaceholderText(self.tr("e.g. form 2024-01"))
-        self.form.addRow(self.tr("&Purpose"), self.purpose)
-        self.form.addRow(self.tr("Given &by"), self.given_by)
-        self.form.addRow(self.tr("&Guardian"), self.guardian)
-        self.form.addRow(self.tr("Given &on"), self.given_on)
-        self.form.addRow(self.tr("&Channel"), self.channel)
-        self.form.addRow(self.tr("&Text version"), self.text_version)
+        form = QFormLayout()
+        form.addRow(self.tr("&Purpose"), self.purpose)
+        form.addRow(self.tr("Given &by"), self.given_by)
+        form.addRow(self.tr("&Guardian"), self.guardian)
+        form.addRow(self.tr("Given &on"), self.given_on)
+        form.addRow(self.tr("&Channel"), self.channel)
+        form.addRow(self.tr("&Text version"), self.text_version)
+        self.lay_out(form)
         self.given_by.currentIndexChanged.connect(self._update_guardian)
         self._update_guardian()
         self.setWindowTitle(self.tr("Record a consent – {name}").format(name=name))

@@ -148,7 +148,7 @@ class OverviewTab(QWidget):
 
     def _profile_chosen(self) -> None:
         """A profile chosen while the programme is empty fills it in."""
-        row = next((r for r in self.profiles if r.id == self.profile.value()), None)
+        row = self.profile_row()
         if row is not None and not self.programme.text().strip():
             self.programme.setText(row.programme)
         if not self.signalsBlocked():

@@ -35,10 +35,10 @@ from partnerdesk.ui.widgets.money import UNREADABLE, MoneyEdit, RateEdit
 CURRENCIES = ("RUB", "UAH", "BYN", "PLN", "CZK", "USD", "GBP", "CHF", "EUR")
 
 
-def line_text(line: BudgetLineRow) -> str:
+def line_text(category: str, description: str) -> str:
     """A budget line as the receipt lists show it: category – description."""
-    category = labels.label(labels.BUDGET_CATEGORY, line.category)
-    return f"{category} – {line.description}" if line.description else category
+    label = labels.label(labels.BUDGET_CATEGORY, category)
+    return f"{label} – {description}" if description else label
 
 
 class ReceiptEditor(EditorDialog):
@@ -57,8 +57,8 @@ class ReceiptEditor(EditorDialog):
         self.counterparty = QLineEdit(objectName="counterparty")
         self.purpose = QLineEdit(objectName="purpose")
         self.line = ChoiceCombo(objectName="budgetLine")
-        self.line.set_choices([(line_text(line), line.id) for line in lines
-                               if line.category != "this_grant"])
+        self.line.set_choices([(line_text(line.category, line.description), line.id)
+                               for line in lines if line.category != "this_grant"])
         self.amount = MoneyEdit()
         self.amount.setObjectName("amount")
         self.paid_on = DateField()

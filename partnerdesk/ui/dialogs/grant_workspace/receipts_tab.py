@@ -21,11 +21,10 @@ from partnerdesk.dto.grants import BudgetLineRow, ReceiptForm, ReceiptRow
 from partnerdesk.i18n import translate_message
 from partnerdesk.messages import UserError
 from partnerdesk.services import budget, receipts
-from partnerdesk.ui import labels
 from partnerdesk.ui.dialogs.contact_form.fields import show_message
 from partnerdesk.ui.dialogs.exchange_workspace.actions import ask_then_write
 from partnerdesk.ui.dialogs.grant_workspace.grant_tab import GrantTab
-from partnerdesk.ui.dialogs.grant_workspace.receipt_editor import ReceiptEditor
+from partnerdesk.ui.dialogs.grant_workspace.receipt_editor import ReceiptEditor, line_text
 from partnerdesk.ui.dialogs.workspace_tab import button_row
 from partnerdesk.ui.formatting import format_date, format_money
 from partnerdesk.ui.widgets.money import format_rate
@@ -130,8 +129,7 @@ class ReceiptsTab(GrantTab):
         self._update_enabled()
 
     def _texts(self, row: ReceiptRow) -> list[str]:
-        category = labels.label(labels.BUDGET_CATEGORY, row.budget_category)
-        line = f"{category} – {row.budget_description}" if row.budget_description else category
+        line = line_text(row.budget_category, row.budget_description)
         original = rate = ""
         if row.original_currency:
             original = format_money(row.original_amount, row.original_currency)

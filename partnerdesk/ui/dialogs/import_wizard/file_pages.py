@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -20,17 +20,13 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto.imports import ImportPreview
+from partnerdesk.i18n import translate
 from partnerdesk.services import imports
 from partnerdesk.ui.formatting import format_size
 from partnerdesk.ui.widgets.tables import configure_table
 
 MAX_PREVIEW_COLUMNS = 60
 """Wider files show their first columns here; the mapping step lists every column."""
-
-
-def translate(context: str, text: str) -> str:
-    """The UI's translation function, as the import service's `reason_text` wants it."""
-    return QCoreApplication.translate(context, text)
 
 
 def header_text(preview: ImportPreview, header: str) -> str:

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.dto.imports import DuplicateRow, ImportResult, RejectedRow
+from partnerdesk.i18n import translate
 from partnerdesk.services import imports
-from partnerdesk.ui.dialogs.import_wizard.file_pages import translate
 from partnerdesk.ui.models.table_model import RowTableModel
 from partnerdesk.ui.widgets.tables import configure_table
 
